@@ -1,0 +1,79 @@
+package cn.gongkai;
+
+import cn.gongkai.config.UserException;
+import cn.gongkai.corpus.BenchCommand;
+import cn.gongkai.corpus.EvalCommand;
+import cn.gongkai.corpus.IndexCommand;
+import cn.gongkai.gateway.ServeCommand;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line front: only wires the commands; each capability owns its own. */
+@Command(
+        name = "gongkai",
+        mixinStandardHelpOptions = true,
+        version = "gongkai 0.1.0",
+        description = "政务公开: kiosk, SMS, voice line and staff console over one disclosure index.",
+        subcommands = {
+            IndexCommand.class,
+            ServeCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+        })
+public class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line and returns its exit status (0 ok, 1 user error, 2 usage error). */
+    public static int run(String... args) {
+        // Logging goes to a file under the home, never to the terminal: set its folder before
+        // the first logger exists.
+        System.setProperty("gongkai.logs", logDir(args).toString());
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(Main::onError);
+        return cli.execute(args);
+    }
+
+    private static int onError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof UserException) {
+            err.println(e.getMessage());
+        } else {
+            LoggerFactory.getLogger(Main.class).error("unexpected failure in {}", cmd.getCommandName(), e);
+            err.println("出错了: " + oneLine(e) + " (详情见日志)");
+        }
+        err.flush();
+        return 1;
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ");
+    }
+
+    /** Finds {@code --home} before picocli runs, so the log folder is known early. */
+    static Path logDir(String[] args) {
+        String home = ".";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home") && i + 1 < args.length) {
+                home = args[i + 1];
+            } else if (args[i].startsWith("--home=")) {
+                home = args[i].substring("--home=".length());
+            }
+        }
+        return Path.of(home).toAbsolutePath().normalize().resolve("logs");
+    }
+}

@@ -1,0 +1,33 @@
+package cn.gongkai.config;
+
+import java.nio.file.Path;
+
+/** The folder a gongkai installation lives in: editable config, the index, the database. */
+public record Home(Path root) {
+
+    public Home {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** Files a district edits; a missing file falls back to the default shipped in the jar. */
+    public Path configDir() {
+        return root.resolve("kiosk-config");
+    }
+
+    /** The Lucene index: built, never hand-edited. */
+    public Path indexDir() {
+        return root.resolve("index");
+    }
+
+    public Path dataDir() {
+        return root.resolve("data");
+    }
+
+    public Path database() {
+        return dataDir().resolve("gongkai.db");
+    }
+
+    public Path logDir() {
+        return root.resolve("logs");
+    }
+}

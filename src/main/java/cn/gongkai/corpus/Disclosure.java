@@ -1,0 +1,51 @@
+package cn.gongkai.corpus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One published disclosure (政府信息), as imported from a file and as stored in the index.
+ *
+ * @param id stable key: re-importing a file with the same id replaces, never duplicates
+ * @param type 通知|公告|公示|规章|规范性文件|政策解读|办事指南|其他
+ * @param repealed 废止日期, or null while in force
+ * @param villages 村级 scope; empty means the whole district
+ * @param summary plain-language explanation (通俗解读), or null
+ * @param source the file it came from, for error messages and the console's edit form
+ */
+public record Disclosure(
+        String id,
+        String title,
+        String docNo,
+        String indexNo,
+        String agency,
+        String category,
+        String type,
+        LocalDate published,
+        LocalDate repealed,
+        List<String> villages,
+        String summary,
+        String body,
+        String source) {
+
+    public Disclosure {
+        villages = villages == null ? List.of() : List.copyOf(villages);
+    }
+
+    /** In force (现行有效) on the given day: published by then and not yet repealed. */
+    public boolean inForceOn(LocalDate day) {
+        return (published == null || !published.isAfter(day)) && (repealed == null || repealed.isAfter(day));
+    }
+
+    /** The plain-language summary, or else the opening of the body: what every channel shows first. */
+    public String summaryOrLead(int maxChars) {
+        String s = summary != null && !summary.isBlank() ? summary : body == null ? "" : body;
+        // Drop Markdown marks a reader or a speech engine would stumble on; keep the words.
+        s = s.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
+                .replace("**", "")
+                .replace("`", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return s.length() <= maxChars ? s : s.substring(0, maxChars) + "…";
+    }
+}
