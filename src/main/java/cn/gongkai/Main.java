@@ -39,12 +39,24 @@ public class Main implements Runnable {
 
     /** Runs one command line and returns its exit status (0 ok, 1 user error, 2 usage error). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Same, with the command's output and error streams given (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         // Logging goes to a file under the home, never to the terminal: set its folder before
         // the first logger exists.
-        System.setProperty("gongkai.logs", logDir(args).toString());
+        if (System.getProperty("gongkai.logs") == null) {
+            System.setProperty("gongkai.logs", logDir(args).toString());
+        }
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(Main::onError);
-        return cli.execute(args);
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 
     private static int onError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

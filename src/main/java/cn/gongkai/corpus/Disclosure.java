@@ -39,13 +39,19 @@ public record Disclosure(
 
     /** The plain-language summary, or else the opening of the body: what every channel shows first. */
     public String summaryOrLead(int maxChars) {
-        String s = summary != null && !summary.isBlank() ? summary : body == null ? "" : body;
-        // Drop Markdown marks a reader or a speech engine would stumble on; keep the words.
-        s = s.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
+        String s = plain(summary != null && !summary.isBlank() ? summary : body);
+        return s.length() <= maxChars ? s : s.substring(0, maxChars) + "…";
+    }
+
+    /** Markdown as plain running text: drops the marks a reader or a speech engine would stumble on. */
+    public static String plain(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        return markdown.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
                 .replace("**", "")
                 .replace("`", "")
                 .replaceAll("\\s+", " ")
                 .strip();
-        return s.length() <= maxChars ? s : s.substring(0, maxChars) + "…";
     }
 }

@@ -1,15 +1,47 @@
 package cn.gongkai.corpus;
 
 import cn.gongkai.config.HomeOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "index", mixinStandardHelpOptions = true)
-public class IndexCommand implements Runnable {
+/** {@code gongkai index}: import disclosure files into the index, atomically. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Import disclosures (Markdown with YAML front matter, saved HTML pages, CSV catalogues) into index/.",
+                "A file that cannot be read is named with the reason; the rest import and the exit status is 1."})
+public class IndexCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
+    @Option(names = "--source", paramLabel = "DIR", description = "folder of disclosure files; repeatable (default: the bundled sample)")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = "--rebuild", description = "the new index holds only these sources (default: add to and replace in the current one)")
+    boolean rebuild;
+
+    @Spec CommandSpec spec;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("not yet");
+    public Integer call() {
+        Importer importer = new Importer();
+        ImportResult imported = sources.isEmpty() ? importer.readSample() : importer.read(sources);
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        for (ImportResult.Problem p : imported.problems()) {
+            err.println("跳过 " + p);
+        }
+        IndexBuilder.Outcome o = new IndexBuilder(home.home().indexDir()).build(imported.disclosures(), rebuild);
+        if (!o.published()) {
+            err.println("没有可导入的公开信息, 原索引保持不变");
+            return 1;
+        }
+        out.println("已导入 " + o.written() + " 条, 索引共 " + o.total() + " 条"
+                + (imported.problems().isEmpty() ? "" : ", 跳过 " + imported.problems().size() + " 个文件"));
+        return imported.problems().isEmpty() ? 0 : 1;
     }
 }

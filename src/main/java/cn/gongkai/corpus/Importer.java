@@ -1,0 +1,136 @@
+package cn.gongkai.corpus;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads disclosure files from folders: Markdown (canonical), saved HTML pages, CSV catalogues.
+ * A file that cannot be read is reported with its path and the reason, and the rest import.
+ */
+public final class Importer {
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** Where the bundled sample lives inside the jar (and under target/classes in a build). */
+    static final String SAMPLE_RESOURCE = "/sample/disclosures";
+
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final HtmlReader html = new HtmlReader();
+    private final CsvReader csv = new CsvReader();
+
+    /** Imports every file under each folder; later files with the same id replace earlier ones. */
+    public ImportResult read(List<Path> folders) {
+        Map<String, Disclosure> byId = new LinkedHashMap<>();
+        List<ImportResult.Problem> problems = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                problems.add(new ImportResult.Problem(folder.toString(), "不是一个可读的文件夹"));
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.add(new ImportResult.Problem(folder.toString(), "无法列出文件: " + e.getMessage()));
+                continue;
+            }
+            for (Path file : files) {
+                readFile(file, byId, problems);
+            }
+        }
+        return new ImportResult(List.copyOf(byId.values()), problems);
+    }
+
+    /** The sample disclosures that ship inside the jar. */
+    public ImportResult readSample() {
+        return read(List.of(sampleFolder()));
+    }
+
+    private void readFile(Path file, Map<String, Disclosure> byId, List<ImportResult.Problem> problems) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".")) {
+            return;
+        }
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String where = file.toString();
+        List<Disclosure> found = new ArrayList<>();
+        try {
+            switch (ext) {
+                case "md", "markdown" -> found.add(markdown.read(text(file), stem, where));
+                case "html", "htm" -> found.add(html.read(text(file), stem, where));
+                case "csv" -> csv.read(text(file), where, found, problems);
+                default -> throw new BadFile("不支持的文件类型 (只导入 .md .html .csv)");
+            }
+        } catch (BadFile e) {
+            problems.add(new ImportResult.Problem(where, e.getMessage()));
+        }
+        for (Disclosure d : found) {
+            Disclosure earlier = byId.put(d.id(), d);
+            if (earlier != null) {
+                problems.add(new ImportResult.Problem(where, "编号 " + d.id() + " 与 " + earlier.source() + " 重复, 以本文件为准"));
+            }
+        }
+    }
+
+    /** Reads a file as strict UTF-8 text: binary, huge or mis-encoded files are refused by name. */
+    static String text(Path file) throws BadFile {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new BadFile("文件太大 (超过 5 MB)");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new BadFile("不是文本文件 (含二进制内容)");
+                }
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadFile("不是 UTF-8 编码的文本, 请另存为 UTF-8");
+        } catch (IOException e) {
+            throw new BadFile("无法读取: " + e.getMessage());
+        }
+    }
+
+    static Path sampleFolder() {
+        URL url = Importer.class.getResource(SAMPLE_RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("sample disclosures missing from the jar");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return fs.getPath(SAMPLE_RESOURCE);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the bundled sample", e);
+        }
+    }
+}

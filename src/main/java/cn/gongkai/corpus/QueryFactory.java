@@ -1,0 +1,163 @@
+package cn.gongkai.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds the Lucene query for a {@link QueryPlan}. Each content word may match in several ways
+ * (title or body; as segmented words or as bigrams; any of its synonyms; by sound) and scores by
+ * its best way. Which documents qualify at all is a separate rule (see {@link #build}): it is
+ * what lets an unrelated question find nothing instead of the least-bad junk.
+ */
+final class QueryFactory {
+    // Why these weights: a word in the title says what the document is about; in the summary
+    // nearly so; in the body only that it is mentioned. Bigrams and sound are safety nets for
+    // segmentation errors and homophone typos, so they count less than the word itself.
+    private static final float TITLE_WORDS = 4f;
+    private static final float TITLE_BIGRAMS = 3f;
+    private static final float TOPIC_WORDS = 2f;
+    private static final float BODY_WORDS = 1f;
+    private static final float BODY_BIGRAMS = 0.7f;
+    private static final float SOUND = 0.8f;
+    /** The whole question appearing as it is in a title: someone typed the title. */
+    private static final float WHOLE_TITLE = 6f;
+    private static final float INITIALS_IN_TITLE = 12f;
+    /** Dismax tie-breaker: the best way a word matched counts, the others only a little. */
+    private static final float TIE = 0.1f;
+
+    private final QueryBuilder words = new QueryBuilder(Schema.words());
+    private final QueryBuilder bigrams = new QueryBuilder(Schema.bigrams());
+
+    /** Null when the plan has nothing to search for. */
+    Query build(QueryPlan plan, List<String> initialsWords, String wholeText) {
+        if (plan.initials() != null) {
+            return initialsQuery(plan.initials(), initialsWords);
+        }
+        if (plan.terms().isEmpty()) {
+            return null;
+        }
+        int n = plan.terms().size();
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        BooleanQuery.Builder inTopic = new BooleanQuery.Builder();
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : plan.terms()) {
+            Query any = termQuery(t.text(), t.alternatives());
+            scoring.add(any, Occur.SHOULD);
+            most.add(any, Occur.SHOULD);
+            inTopic.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, true), Occur.SHOULD);
+            inTitle.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.SHOULD);
+        }
+        scoring.setMinimumNumberShouldMatch(Math.max(1, (n + 1) / 2));
+        most.setMinimumNumberShouldMatch(mostOf(n));
+        // Which documents qualify: most of the words anywhere with one of them in the title or
+        // summary; or, if only half the words match, one of them must be in the title. A stray
+        // common word (价格, 充值) in a summary cannot carry an unrelated question.
+        Query qualifies = new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(inTopic.build(), Occur.MUST).build(),
+                        Occur.SHOULD)
+                .add(inTitle.build(), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder()
+                .add(scoring.build(), Occur.MUST)
+                .add(qualifies, Occur.FILTER);
+        for (String w : plan.weak()) {
+            Query q = words.createPhraseQuery(Schema.TITLE, w);
+            if (q != null) {
+                all.add(new BoostQuery(q, 0.3f), Occur.SHOULD);
+            }
+        }
+        Query whole = wholeText.length() >= 4 ? bigrams.createPhraseQuery(Schema.TITLE_BI, wholeText) : null;
+        if (whole != null) {
+            all.add(new BoostQuery(whole, WHOLE_TITLE), Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    /** "Most" of n content words: all of one or two, three in five. */
+    static int mostOf(int n) {
+        return n <= 2 ? n : (int) Math.ceil(n * 0.6);
+    }
+
+    /** One content word, matched any of the ways a person could have meant it; scored by the best. */
+    Query termQuery(String text, Set<String> alternatives) {
+        List<Query> ways = new ArrayList<>();
+        for (String alt : alternatives) {
+            add(ways, words.createPhraseQuery(Schema.TITLE, alt), TITLE_WORDS);
+            add(ways, bigrams.createPhraseQuery(Schema.TITLE_BI, alt), TITLE_BIGRAMS);
+            add(ways, words.createPhraseQuery(Schema.TOPIC, alt), TOPIC_WORDS);
+            add(ways, words.createPhraseQuery(Schema.BODY, alt), BODY_WORDS);
+            add(ways, bigrams.createPhraseQuery(Schema.BODY_BI, alt), BODY_BIGRAMS);
+        }
+        add(ways, soundQuery(text), SOUND);
+        return new DisjunctionMaxQuery(ways, TIE);
+    }
+
+    /** The word (or a synonym, or, with {@code bySound}, its sound) in one place of the document. */
+    private Query placeQuery(String text, Set<String> alternatives, String wordsField, String bigramField,
+            boolean bySound) {
+        List<Query> ways = new ArrayList<>();
+        for (String alt : alternatives) {
+            add(ways, words.createPhraseQuery(wordsField, alt), 1);
+            add(ways, bigrams.createPhraseQuery(bigramField, alt), 1);
+        }
+        if (bySound) {
+            add(ways, soundQuery(text), 1);
+        }
+        return new DisjunctionMaxQuery(ways, 0);
+    }
+
+    /** Every sound bigram of the word, each in any reading (合做 → he_zuo | ge_zuo). */
+    static Query soundQuery(String text) {
+        List<List<String>> grams = Pinyin.soundBigrams(text);
+        if (grams.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<String> alternatives : grams) {
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            for (String a : alternatives) {
+                one.add(new TermQuery(new Term(Schema.SOUND, a)), Occur.SHOULD);
+            }
+            all.add(one.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /**
+     * Letters from the kiosk's A–Z keyboard: a title whose characters start with those letters
+     * in a row (slfh → 森林防火), or any known term spelled by them (nb → 农保).
+     */
+    private Query initialsQuery(String letters, List<String> knownWords) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i < letters.length(); i++) {
+            phrase.add(new Term(Schema.INITIALS, String.valueOf(letters.charAt(i))), i);
+        }
+        any.add(new BoostQuery(phrase.build(), INITIALS_IN_TITLE), Occur.SHOULD);
+        for (String w : knownWords) {
+            any.add(new BooleanQuery.Builder()
+                    .add(termQuery(w, Set.of(w)), Occur.MUST)
+                    .add(placeQuery(w, Set.of(w), Schema.TOPIC, Schema.TOPIC_BI, false), Occur.FILTER)
+                    .build(), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static void add(List<Query> ways, Query q, float boost) {
+        if (q != null) {
+            ways.add(boost == 1 ? q : new BoostQuery(q, boost));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.gongkai.corpus;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the planner understood from a person's words, before any Lucene query exists.
+ *
+ * @param terms content words that must mostly match (each with its synonyms)
+ * @param weak single characters and numbers: they may add to a score but never decide a match
+ * @param village a village named in the words, or null
+ * @param initials pinyin first letters typed on an A–Z keyboard (slfh), or null
+ * @param text the words as typed, less the village and punctuation (someone may have typed a title)
+ */
+record QueryPlan(List<Term> terms, List<String> weak, String village, String initials, String text) {
+
+    /** A content word and the words that mean the same. */
+    record Term(String text, Set<String> alternatives) {}
+
+    boolean isEmpty() {
+        return terms.isEmpty() && weak.isEmpty() && initials == null;
+    }
+
+    List<String> words() {
+        return terms.stream().map(Term::text).toList();
+    }
+}

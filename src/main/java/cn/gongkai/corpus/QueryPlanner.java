@@ -1,0 +1,149 @@
+package cn.gongkai.corpus;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Turns what a person typed or said into a {@link QueryPlan}: finds a village, the colloquial
+ * terms the synonym list knows, and the content words of a whole question, dropping the
+ * question words and particles that would otherwise drown them (今年冬天烧炕取暖要注意些什么 →
+ * 冬天 烧炕 取暖).
+ */
+final class QueryPlanner {
+    /** Longest input we look at: a question, not a document. */
+    static final int MAX_QUERY_CHARS = 100;
+    private static final Pattern INITIALS = Pattern.compile("[a-z]{2,12}");
+
+    /**
+     * Question words, particles, pronouns and filler of spoken Mandarin. They carry no topic:
+     * matching on them would rank documents by how chatty they are.
+     */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "什么", "怎么", "怎么样", "怎样", "如何", "哪里", "哪儿", "哪些", "哪个", "多少", "几", "吗", "呢", "吧",
+            "啊", "呀", "嘛", "哦", "的", "了", "地", "得", "是", "不是", "我", "我们", "你", "你们", "您", "他", "她",
+            "它", "他们", "咱", "咱们", "俺", "有", "没有", "没", "要", "想", "请问", "问", "问问", "一下", "能", "能不能",
+            "可以", "可不可以", "需要", "注意", "些", "这", "那", "这个", "那个", "个", "和", "与", "在", "给", "对",
+            "都", "还", "就", "也", "么", "今年", "现在", "最近", "目前", "去年", "明年", "时候", "时间", "事", "事情",
+            "情况", "问题", "相关", "关于", "方面", "一些", "家", "家里", "俺家", "老家", "请", "谢谢", "你好", "知道",
+            "告诉", "想要", "打听", "查", "查询", "看看", "了解", "办", "咋", "咋办", "为什么", "会", "吗?", "该", "应该",
+            "可", "不", "谁", "多", "里", "上", "下", "年", "月", "号", "日", "等", "及", "或", "还是", "又", "被", "让",
+            "哪", "往", "去", "到", "从", "把", "国家", "上面", "咋样", "啥", "干啥", "为啥");
+
+    private final Synonyms synonyms;
+    private final Villages villages;
+    private final Analyzer words = Schema.words();
+
+    QueryPlanner(Synonyms synonyms, Villages villages) {
+        this.synonyms = synonyms;
+        this.villages = villages;
+    }
+
+    QueryPlan plan(String raw) {
+        return plan(raw, w -> Set.of());
+    }
+
+    /** Plans with a source of sound-alike words for words that appear nowhere as typed. */
+    QueryPlan plan(String raw, java.util.function.Function<String, Set<String>> soundAlikes) {
+        String q = Text.query(raw, MAX_QUERY_CHARS).toLowerCase(Locale.ROOT);
+        String compact = q.replace(" ", "");
+        if (INITIALS.matcher(compact).matches()) {
+            return new QueryPlan(List.of(), List.of(), null, compact, "");
+        }
+        String village = null;
+        var mention = villages.findIn(q);
+        if (mention.isPresent()) {
+            village = mention.get().village();
+            q = q.replace(mention.get().words(), " ");
+        }
+        String content = q.replaceAll("[\\p{P}\\p{S}\\s]", "");
+        List<QueryPlan.Term> terms = new ArrayList<>();
+        // Known colloquial and official terms first, longest first, so 城乡居民基本养老保险 is one
+        // term and not four words, and 农保 keeps its meaning.
+        for (String known : synonyms.termsLongestFirst()) {
+            if (q.contains(known)) {
+                terms.add(new QueryPlan.Term(known, synonyms.expand(known)));
+                q = q.replace(known, " ");
+            }
+        }
+        List<String> weak = new ArrayList<>();
+        for (String chunk : segment(q)) {
+            if (isWeak(chunk)) {
+                weak.add(chunk);
+            } else if (terms.stream().noneMatch(t -> t.text().equals(chunk))) {
+                Set<String> alternatives = new java.util.LinkedHashSet<>(synonyms.expand(chunk));
+                for (String alike : soundAlikes.apply(chunk)) {
+                    alternatives.addAll(synonyms.expand(alike));
+                }
+                terms.add(new QueryPlan.Term(chunk, alternatives));
+            }
+        }
+        if (terms.isEmpty() && weak.size() == 1 && village == null) {
+            // A one-character question (火) is all we have: let it decide after all.
+            terms.add(new QueryPlan.Term(weak.get(0), Set.of(weak.get(0))));
+            weak = List.of();
+        }
+        return new QueryPlan(terms, weak, village, null, content);
+    }
+
+    private static boolean isWeak(String chunk) {
+        return chunk.length() < 2 || chunk.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Smartcn words minus question words; neighbouring single characters are joined again
+     * (合做 from 合 + 做), because a typo often splits a word into characters that only make
+     * sense together.
+     */
+    List<String> segment(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = words.tokenStream("q", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            StringBuilder run = new StringBuilder();
+            int runEnd = -1;
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (QUESTION_WORDS.contains(t)) {
+                    flush(run, out);
+                    continue;
+                }
+                boolean single = t.length() == 1 && Text.isCjk(t.charAt(0));
+                if (single && (run.length() == 0 || offset.startOffset() == runEnd)) {
+                    run.append(t);
+                    runEnd = offset.endOffset();
+                    continue;
+                }
+                flush(run, out);
+                if (single) {
+                    run.append(t);
+                    runEnd = offset.endOffset();
+                } else {
+                    out.add(t);
+                }
+            }
+            flush(run, out);
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void flush(StringBuilder run, List<String> out) {
+        if (run.length() > 0) {
+            out.add(run.toString());
+            run.setLength(0);
+        }
+    }
+}

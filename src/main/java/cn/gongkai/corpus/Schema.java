@@ -1,0 +1,170 @@
+package cn.gongkai.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index's fields: how each is analysed and why. One place, so the writer and the searcher
+ * can never disagree.
+ */
+final class Schema {
+    /** Exact id: the key {@code updateDocument} replaces by, so re-importing never duplicates. */
+    static final String ID = "id";
+    /** Title and body through smartcn word segmentation: precise, words not characters. */
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    /**
+     * The same text as CJK bigrams: smartcn splits new words wrongly (新冠 → 新 冠), bigrams
+     * keep recall when it does. Lower weight, since bigrams alone also match across words.
+     */
+    static final String TITLE_BI = "title_bi";
+    static final String BODY_BI = "body_bi";
+    /**
+     * Title and summary together: what the document is about. A match must touch these (or
+     * the sound of them), so a word mentioned in passing deep in a body cannot carry a result.
+     */
+    static final String TOPIC = "topic";
+    static final String TOPIC_BI = "topic_bi";
+    /** Sound bigrams (fang_huo) of title, summary and lead: forgives homophone typos. */
+    static final String SOUND = "sound";
+    /** Pinyin initials of the title, one per character (s l f h): the kiosk's A–Z keyboard. */
+    static final String INITIALS = "initials";
+    /** Filters: exact values, indexed not analysed. A district-wide document has no village. */
+    static final String VILLAGE = "village";
+    static final String CATEGORY = "category";
+    static final String TYPE = "type";
+    /** Publication day (epoch day) as a point for ranges and as doc values for ranking. */
+    static final String PUBLISHED = "published";
+    /** Repeal day (epoch day), doc values only: ranking pushes repealed documents down. */
+    static final String REPEALED = "repealed";
+    /** The whole record as JSON: what a hit returns, without a second lookup. */
+    static final String RECORD = "record";
+
+    /** Sound bigrams cover this much of the body after title and summary. */
+    private static final int SOUND_BODY_CHARS = 300;
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Schema() {}
+
+    /** Smartcn with its default stopwords, which are punctuation only (smartcn emits punctuation as tokens). */
+    static Analyzer words() {
+        return new SmartChineseAnalyzer();
+    }
+
+    static Analyzer bigrams() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(source))));
+            }
+        };
+    }
+
+    static Analyzer analyzer() {
+        Analyzer words = words();
+        Analyzer bigrams = bigrams();
+        return new PerFieldAnalyzerWrapper(words, Map.of(
+                TITLE_BI, bigrams,
+                TOPIC_BI, bigrams,
+                BODY_BI, bigrams,
+                SOUND, new WhitespaceAnalyzer()));
+    }
+
+    static Document document(Disclosure d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.NO));
+        String summaryAndBody = (d.summary() == null ? "" : d.summary() + "\n") + d.body();
+        doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
+        doc.add(new TextField(TITLE_BI, d.title(), Field.Store.NO));
+        String topic = d.title() + "\n" + (d.summary() == null ? "" : d.summary());
+        doc.add(new TextField(TOPIC, topic, Field.Store.NO));
+        doc.add(new TextField(TOPIC_BI, topic, Field.Store.NO));
+        doc.add(new TextField(BODY, summaryAndBody, Field.Store.NO));
+        doc.add(new TextField(BODY_BI, summaryAndBody, Field.Store.NO));
+        String lead = d.body().length() > SOUND_BODY_CHARS ? d.body().substring(0, SOUND_BODY_CHARS) : d.body();
+        doc.add(new TextField(SOUND, soundText(d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n" + lead),
+                Field.Store.NO));
+        doc.add(new Field(INITIALS, new ListTokenStream(initialTokens(d.title())), TextField.TYPE_NOT_STORED));
+        for (String v : d.villages()) {
+            doc.add(new StringField(VILLAGE, v, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(VILLAGE, new BytesRef(v)));
+        }
+        if (d.category() != null) {
+            doc.add(new StringField(CATEGORY, d.category(), Field.Store.NO));
+        }
+        if (d.type() != null) {
+            doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
+        }
+        long day = d.published() == null ? 0 : d.published().toEpochDay();
+        doc.add(new LongPoint(PUBLISHED, day));
+        doc.add(new NumericDocValuesField(PUBLISHED, day));
+        doc.add(new NumericDocValuesField(REPEALED, d.repealed() == null ? 0 : d.repealed().toEpochDay()));
+        try {
+            doc.add(new StoredField(RECORD, JSON.writeValueAsString(d)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return doc;
+    }
+
+    static Disclosure record(Document doc) {
+        try {
+            return JSON.readValue(doc.get(RECORD), Disclosure.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("index record unreadable", e);
+        }
+    }
+
+    /** Space-separated sound bigrams, each run of Chinese text on its own. */
+    static String soundText(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (List<String> alternatives : Pinyin.soundBigrams(text)) {
+            for (String a : alternatives) {
+                sb.append(a).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One position per Chinese character, each reading's initial at that position. */
+    static List<ListTokenStream.Token> initialTokens(String title) {
+        List<ListTokenStream.Token> out = new ArrayList<>();
+        for (char c : title.toCharArray()) {
+            Set<String> ini = Pinyin.initials(c);
+            int inc = 1;
+            for (String i : ini) {
+                out.add(new ListTokenStream.Token(i, inc));
+                inc = 0;
+            }
+        }
+        return out;
+    }
+}

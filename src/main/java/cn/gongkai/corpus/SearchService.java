@@ -1,0 +1,190 @@
+package cn.gongkai.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The one search every channel uses. Takes a person's words (never query syntax) and returns
+ * records; the kiosk, SMS, voice and console each render them their own way.
+ */
+public final class SearchService {
+    private final LiveIndex index;
+    private final QueryPlanner planner;
+    private final QueryFactory queries = new QueryFactory();
+    private final Clock clock;
+    /** Initials spelling → known words (nb → 农保): lets A–Z letters reach colloquial terms. */
+    private final Map<String, List<String>> byInitials = new HashMap<>();
+    private final Synonyms synonyms;
+    private volatile Cached cached;
+
+    SearchService(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock) {
+        this.index = index;
+        this.planner = new QueryPlanner(synonyms, villages);
+        this.clock = clock;
+        this.synonyms = synonyms;
+        for (String term : synonyms.termsLongestFirst()) {
+            for (String spelling : Pinyin.initialSpellings(term)) {
+                byInitials.computeIfAbsent(spelling, k -> new ArrayList<>()).add(term);
+            }
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        try (LiveIndex.Lease lease = index.acquire()) {
+            SoundAlikes alikes = soundAlikes(lease);
+            QueryPlan plan = planner.plan(request.text(), alikes::of);
+            String village = plan.village() != null ? plan.village() : blankToNull(request.village());
+            Query content = queries.build(plan, byInitials.getOrDefault(
+                    plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
+            if (content == null) {
+                if (plan.village() == null && !hasFilter(request)) {
+                    return SearchResult.empty(plan.words());
+                }
+                // Only a village or a category was named: its documents, newest first.
+                BooleanQuery.Builder browse = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+                if (plan.village() != null) {
+                    browse.add(new TermQuery(new Term(Schema.VILLAGE, plan.village())), Occur.FILTER);
+                }
+                return run(lease, filtered(browse, request).build(), true, request, village, plan);
+            }
+            Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(LocalDate.now(clock), village));
+            return run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(), false,
+                    request, village, plan);
+        }
+    }
+
+    /** Built once per index generation: the vocabulary changes only when the index does. */
+    private SoundAlikes soundAlikes(LiveIndex.Lease lease) {
+        var reader = lease.searcher().getIndexReader();
+        Cached c = cached;
+        if (c == null || c.reader() != reader) {
+            c = new Cached(reader, new SoundAlikes(reader, synonyms));
+            cached = c;
+        }
+        return c.alikes();
+    }
+
+    private record Cached(org.apache.lucene.index.IndexReader reader, SoundAlikes alikes) {}
+
+    /** The newest disclosures, optionally of one village (with district-wide ones) or one category. */
+    public SearchResult latest(String village, String category, int limit) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        if (village != null) {
+            // A villager's latest: their village's notices and the district's, not other villages'.
+            BooleanQuery.Builder mineOrAll = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.VILLAGE, village)), Occur.SHOULD)
+                    .add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                            .add(new org.apache.lucene.search.FieldExistsQuery(Schema.VILLAGE), Occur.MUST_NOT)
+                            .build(), Occur.SHOULD);
+            q.add(mineOrAll.build(), Occur.FILTER);
+        }
+        SearchRequest r = new SearchRequest("", village, category, null, null, null, 0, limit);
+        try (LiveIndex.Lease lease = index.acquire()) {
+            return run(lease, filtered(q, r).build(), true, r, village, new QueryPlan(List.of(), List.of(), null, null, ""));
+        }
+    }
+
+    public Optional<Disclosure> get(String id) {
+        try (LiveIndex.Lease lease = index.acquire()) {
+            IndexSearcher s = lease.searcher();
+            TopDocs top = s.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Schema.record(s.storedFields().document(top.scoreDocs[0].doc)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every disclosure, for counting (the annual report) and listing (the console). */
+    public List<Disclosure> all() {
+        try (LiveIndex.Lease lease = index.acquire()) {
+            IndexSearcher s = lease.searcher();
+            List<Disclosure> out = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
+                out.add(Schema.record(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        try (LiveIndex.Lease lease = index.acquire()) {
+            return lease.searcher().getIndexReader().numDocs();
+        }
+    }
+
+    private SearchResult run(LiveIndex.Lease lease, Query query, boolean newestFirst, SearchRequest request,
+            String village, QueryPlan plan) {
+        try {
+            IndexSearcher s = lease.searcher();
+            int wanted = request.offset() + request.limit();
+            TopDocs top = newestFirst
+                    ? s.search(query, wanted, new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)))
+                    : s.search(query, wanted);
+            int total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? (int) top.totalHits.value
+                    : s.count(query);
+            LocalDate today = LocalDate.now(clock);
+            List<SearchHit> hits = new ArrayList<>();
+            var stored = s.storedFields();
+            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Disclosure d = Schema.record(stored.document(sd.doc));
+                Snippets.Snippet snip = Snippets.make(d, plan.terms());
+                hits.add(new SearchHit(d, Float.isNaN(sd.score) ? 0 : sd.score, d.inForceOn(today), snip.text(),
+                        snip.highlights()));
+            }
+            return new SearchResult(total, hits, village, plan.words());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BooleanQuery.Builder filtered(BooleanQuery.Builder b, SearchRequest r) {
+        if (!Text.isBlank(r.category())) {
+            b.add(new TermQuery(new Term(Schema.CATEGORY, r.category().strip())), Occur.FILTER);
+        }
+        if (!Text.isBlank(r.type())) {
+            b.add(new TermQuery(new Term(Schema.TYPE, r.type().strip())), Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+            long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi), Occur.FILTER);
+        }
+        return b;
+    }
+
+    private static boolean hasFilter(SearchRequest r) {
+        return !Text.isBlank(r.category()) || !Text.isBlank(r.type()) || r.from() != null || r.to() != null;
+    }
+
+    private static String blankToNull(String s) {
+        return Text.isBlank(s) ? null : s.strip();
+    }
+}

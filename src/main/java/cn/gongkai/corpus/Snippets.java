@@ -1,0 +1,107 @@
+package cn.gongkai.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Picks the passage of a document that best shows why it matched, and where the matched words
+ * are in it. Works on the summary and body as plain text, so every channel gets the same
+ * passage and marks it its own way.
+ */
+final class Snippets {
+    static final int LENGTH = 80;
+    /** Passages come from the opening of long documents; scanning all of a 100-page text costs too much. */
+    private static final int SCAN_CHARS = 5000;
+
+    private Snippets() {}
+
+    record Snippet(String text, List<int[]> highlights) {}
+
+    static Snippet make(Disclosure d, List<QueryPlan.Term> terms) {
+        String text = (Disclosure.plain(d.summary()) + " " + Disclosure.plain(d.body())).strip();
+        if (text.length() > SCAN_CHARS) {
+            text = text.substring(0, SCAN_CHARS);
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (QueryPlan.Term t : terms) {
+            boolean literal = false;
+            for (String alt : t.alternatives()) {
+                literal |= findAll(text, alt, spans);
+            }
+            if (!literal) {
+                findBySound(text, t.text(), spans);
+            }
+        }
+        if (spans.isEmpty()) {
+            return new Snippet(cut(text, 0), List.of());
+        }
+        spans.sort(Comparator.comparingInt((int[] s) -> s[0]));
+        // Start where the window of LENGTH chars covers the most matches.
+        int bestStart = spans.get(0)[0];
+        int bestCount = 0;
+        for (int[] s : spans) {
+            int count = 0;
+            for (int[] o : spans) {
+                if (o[0] >= s[0] && o[1] <= s[0] + LENGTH) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                bestStart = s[0];
+            }
+        }
+        int start = Math.max(0, bestStart - 12);
+        String snippet = cut(text, start);
+        List<int[]> marks = new ArrayList<>();
+        int lastEnd = -1;
+        for (int[] s : spans) {
+            int a = s[0] - start;
+            int b = s[1] - start;
+            if (a >= 0 && b <= snippet.length() && a >= lastEnd) {
+                marks.add(new int[] {a, b});
+                lastEnd = b;
+            }
+        }
+        return new Snippet(snippet, marks);
+    }
+
+    private static String cut(String text, int start) {
+        int end = Math.min(text.length(), start + LENGTH);
+        return text.substring(start, end);
+    }
+
+    private static boolean findAll(String text, String word, List<int[]> spans) {
+        boolean found = false;
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            spans.add(new int[] {i, i + word.length()});
+            found = true;
+        }
+        return found;
+    }
+
+    /** A typed homophone (放火) marks the word it sounds like (防火). */
+    private static void findBySound(String text, String word, List<int[]> spans) {
+        List<List<String>> want = Pinyin.soundBigrams(word);
+        if (want.isEmpty() || want.size() != word.length() - 1) {
+            return;
+        }
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            List<List<String>> have = Pinyin.soundBigrams(text.substring(i, i + word.length()));
+            if (have.size() != want.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < want.size() && same; k++) {
+                same = have.get(k).stream().anyMatch(want.get(k)::contains);
+            }
+            if (same) {
+                spans.add(new int[] {i, i + word.length()});
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gongkai.corpus;
+
+import cn.gongkai.config.ConfigFiles;
+import cn.gongkai.config.UserException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups of equivalent terms from {@code kiosk-config/synonyms.txt}, one group a line
+ * ({@code 农保, 城乡居民基本养老保险}). Villagers ask in their words (农保, 合疗, 低保); documents
+ * are written in the government's; a group makes either find the other.
+ */
+public final class Synonyms {
+    private final Map<String, Set<String>> groupOf;
+    /** Every known term, longest first, so the longest match in a query wins. */
+    private final List<String> termsLongestFirst;
+
+    Synonyms(List<List<String>> groups) {
+        Map<String, Set<String>> map = new HashMap<>();
+        for (List<String> g : groups) {
+            for (String term : g) {
+                map.computeIfAbsent(term, k -> new LinkedHashSet<>()).addAll(g);
+            }
+        }
+        this.groupOf = map;
+        this.termsLongestFirst = new ArrayList<>(map.keySet());
+        termsLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t));
+    }
+
+    public static Synonyms load(ConfigFiles config) {
+        ConfigFiles.Source src = config.read("synonyms.txt");
+        return parse(src.location(), src.text());
+    }
+
+    static Synonyms parse(String location, String text) {
+        List<List<String>> groups = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> terms = new ArrayList<>();
+            for (String t : line.split("[,，、]")) {
+                String term = Text.query(t, 40).toLowerCase();
+                if (!term.isEmpty()) {
+                    terms.add(term);
+                }
+            }
+            if (terms.size() < 2) {
+                throw new UserException(location + " 第 " + (i + 1) + " 行: 一组同义词至少要有两个词, 用逗号隔开");
+            }
+            groups.add(terms);
+        }
+        return new Synonyms(groups);
+    }
+
+    /** The term's group (itself included), or just itself. */
+    public Set<String> expand(String term) {
+        return groupOf.getOrDefault(term, Set.of(term));
+    }
+
+    public boolean knows(String term) {
+        return groupOf.containsKey(term);
+    }
+
+    /** Known terms longest first: the query planner looks for these inside a question. */
+    public List<String> termsLongestFirst() {
+        return termsLongestFirst;
+    }
+}

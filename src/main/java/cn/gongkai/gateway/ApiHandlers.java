@@ -1,0 +1,101 @@
+package cn.gongkai.gateway;
+
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.SearchHit;
+import cn.gongkai.corpus.SearchRequest;
+import cn.gongkai.corpus.SearchResult;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON API: health, search and one disclosure (contract, "HTTP routes"). */
+final class ApiHandlers {
+    private final Corpus corpus;
+
+    ApiHandlers(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    void health(Context ctx) {
+        Json.send(ctx, 200, Map.of("status", "ok", "documents", corpus.size()));
+    }
+
+    void search(Context ctx) {
+        int limit = intParam(ctx, "limit", 10);
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+            throw new BadRequestResponse("limit 应在 1 到 " + SearchRequest.MAX_LIMIT + " 之间");
+        }
+        int offset = intParam(ctx, "offset", 0);
+        String q = ctx.queryParam("q");
+        SearchRequest request = new SearchRequest(q == null ? "" : q, ctx.queryParam("village"),
+                ctx.queryParam("category"), ctx.queryParam("type"), null, null, offset, limit);
+        SearchResult result = corpus.search().search(request);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit h : result.hits()) {
+            hits.add(hit(h));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", result.total());
+        body.put("hits", hits);
+        Json.send(ctx, 200, body);
+    }
+
+    void disclosure(Context ctx) {
+        String id = ctx.pathParam("id");
+        var found = corpus.get(id);
+        if (found.isEmpty()) {
+            Json.send(ctx, 404, Map.of("error", "没有这条公开信息: " + id));
+            return;
+        }
+        Disclosure d = found.get();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", d.id());
+        body.put("title", d.title());
+        body.put("doc_no", d.docNo());
+        body.put("index_no", d.indexNo());
+        body.put("agency", d.agency());
+        body.put("category", d.category());
+        body.put("type", d.type());
+        body.put("published", d.published());
+        body.put("repealed", d.repealed());
+        body.put("in_force", d.inForceOn(java.time.LocalDate.now()));
+        body.put("villages", d.villages());
+        body.put("summary", d.summary());
+        body.put("body", d.body());
+        Json.send(ctx, 200, body);
+    }
+
+    private static Map<String, Object> hit(SearchHit h) {
+        Disclosure d = h.disclosure();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.title());
+        m.put("category", d.category());
+        m.put("type", d.type());
+        m.put("published", d.published());
+        m.put("village", String.join("、", d.villages()));
+        m.put("villages", d.villages());
+        m.put("in_force", h.inForce());
+        m.put("repealed", d.repealed());
+        m.put("summary", d.summary());
+        m.put("snippet", h.snippet());
+        m.put("highlights", h.highlights());
+        return m;
+    }
+
+    private static int intParam(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse(name + " 应为整数");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package cn.gongkai.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.config.Home;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexBuilderTest {
+    @TempDir Path home;
+
+    private List<Disclosure> good() {
+        return new Importer().read(List.of(TestHomes.resource("/import/good"))).disclosures();
+    }
+
+    @Test
+    void importing_the_same_files_twice_never_duplicates() {
+        IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
+        b.build(good(), false);
+        IndexBuilder.Outcome second = b.build(good(), false);
+        assertThat(second.total()).isEqualTo(8);
+        try (Corpus c = TestHomes.sample(home)) {
+            assertThat(c.size()).isEqualTo(8);
+            assertThat(c.search().search(SearchRequest.of("森林防火")).total()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_running_reader_switches_to_a_rebuilt_index_without_restart() {
+        IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
+        List<Disclosure> docs = good();
+        b.build(docs.subList(0, 3), true);
+        try (Corpus c = TestHomes.sample(home)) {
+            assertThat(c.size()).isEqualTo(3);
+            b.build(docs, true);
+            // Until it looks again the reader keeps the old, complete index.
+            assertThat(c.size()).isIn(3, 8);
+            c.refresh();
+            assertThat(c.size()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void incremental_import_adds_to_and_replaces_in_the_current_index() {
+        IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
+        List<Disclosure> docs = good();
+        b.build(docs.subList(0, 4), true);
+        Disclosure first = docs.get(0);
+        Disclosure changed = new Disclosure(first.id(), "改过的标题", null, null, null, null, null, first.published(),
+                null, List.of(), null, "新正文", "test");
+        IndexBuilder.Outcome o = b.build(List.of(changed, docs.get(5)), false);
+        assertThat(o.total()).isEqualTo(5);
+        try (Corpus c = TestHomes.sample(home)) {
+            assertThat(c.get(first.id())).get().extracting(Disclosure::title).isEqualTo("改过的标题");
+        }
+    }
+
+    @Test
+    void an_unfinished_generation_left_by_a_killed_build_is_ignored_then_cleaned() throws IOException {
+        IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
+        b.build(good(), true);
+        Path junk = Files.createDirectories(home.resolve("index/gen-29991231T000000000"));
+        Files.writeString(junk.resolve("segments_1"), "half written");
+        try (Corpus c = TestHomes.sample(home)) {
+            assertThat(c.size()).isEqualTo(8);
+        }
+        b.build(good(), true);
+        assertThat(junk).doesNotExist();
+    }
+
+    @Test
+    void nothing_readable_keeps_the_old_index() {
+        IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
+        b.build(good(), true);
+        Path before = b.currentGeneration().orElseThrow();
+        IndexBuilder.Outcome o = b.build(List.of(), true);
+        assertThat(o.published()).isFalse();
+        assertThat(b.currentGeneration()).contains(before);
+    }
+}
