@@ -72,6 +72,7 @@ public class BenchCommand implements Callable<Integer> {
         try (Corpus c = Corpus.open(home.home(), Clock.systemDefaultZone())) {
             double[] lat = time(mix, q -> c.search().search(SearchRequest.of(q).page(0, 10)));
             gongkai = new Figures(ours, pct(lat, 50), pct(lat, 99));
+            out.println("slowest gongkai query: " + slowest);
         }
         long heap = usedHeapMb();
 
@@ -154,15 +155,23 @@ public class BenchCommand implements Callable<Integer> {
         return mix;
     }
 
+    /** The slowest query of the last timed run, for the person tuning. */
+    private String slowest = "";
+
     private double[] time(List<String> mix, java.util.function.Consumer<String> run) {
         for (int i = 0; i < Math.min(1000, queries); i++) {
             run.accept(mix.get(i % mix.size()));
         }
         double[] lat = new double[queries];
+        double worst = 0;
         for (int i = 0; i < queries; i++) {
             long t = System.nanoTime();
             run.accept(mix.get(i % mix.size()));
             lat[i] = (System.nanoTime() - t) / 1e6;
+            if (lat[i] > worst) {
+                worst = lat[i];
+                slowest = mix.get(i % mix.size()) + String.format(" (%.1f ms)", lat[i]);
+            }
         }
         Arrays.sort(lat);
         return lat;

@@ -22,12 +22,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * The one search every channel uses. Takes a person's words (never query syntax) and returns
  * records; the kiosk, SMS, voice and console each render them their own way.
  */
 public final class SearchService {
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true));
     private final LiveIndex index;
     private final QueryPlanner planner;
     private final QueryFactory queries = new QueryFactory();
@@ -143,12 +146,11 @@ public final class SearchService {
         try {
             IndexSearcher s = lease.searcher();
             int wanted = request.offset() + request.limit();
+            // Count every match in the same pass: a second pass just to count costs more.
             TopDocs top = newestFirst
-                    ? s.search(query, wanted, new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true)))
-                    : s.search(query, wanted);
-            int total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? (int) top.totalHits.value
-                    : s.count(query);
+                    ? s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
+                    : s.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+            int total = (int) top.totalHits.value;
             LocalDate today = LocalDate.now(clock);
             List<SearchHit> hits = new ArrayList<>();
             var stored = s.storedFields();

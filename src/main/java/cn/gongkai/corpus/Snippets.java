@@ -86,21 +86,29 @@ final class Snippets {
 
     /** A typed homophone (放火) marks the word it sounds like (防火). */
     private static void findBySound(String text, String word, List<int[]> spans) {
-        List<List<String>> want = Pinyin.soundBigrams(word);
-        if (want.isEmpty() || want.size() != word.length() - 1) {
-            return;
-        }
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            List<List<String>> have = Pinyin.soundBigrams(text.substring(i, i + word.length()));
-            if (have.size() != want.size()) {
-                continue;
+        int k = word.length();
+        List<List<String>> want = new ArrayList<>(k);
+        for (char c : word.toCharArray()) {
+            List<String> r = Pinyin.readings(c);
+            if (r.isEmpty()) {
+                return;
             }
+            want.add(r);
+        }
+        // Readings are looked up once per character of the text, then windows are compared.
+        List<List<String>> have = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            have.add(Pinyin.readings(text.charAt(i)));
+        }
+        for (int i = 0; i + k <= text.length(); i++) {
             boolean same = true;
-            for (int k = 0; k < want.size() && same; k++) {
-                same = have.get(k).stream().anyMatch(want.get(k)::contains);
+            for (int j = 0; j < k && same; j++) {
+                List<String> h = have.get(i + j);
+                same = !h.isEmpty() && h.stream().anyMatch(want.get(j)::contains);
             }
             if (same) {
-                spans.add(new int[] {i, i + word.length()});
+                spans.add(new int[] {i, i + k});
+                i += k - 1;
             }
         }
     }
