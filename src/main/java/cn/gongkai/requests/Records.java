@@ -40,6 +40,10 @@ public final class Records {
         return new RequestService(db, deadlines, clock);
     }
 
+    public ReviewService reviews() {
+        return new ReviewService(db, clock);
+    }
+
     public InquiryLog inquiries() {
         return new InquiryLog(db, clock);
     }

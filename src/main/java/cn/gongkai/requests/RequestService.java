@@ -153,64 +153,9 @@ public final class RequestService {
         });
     }
 
-    /**
-     * Records a 行政复议 or 行政诉讼 against a request and returns its id; with an outcome other
-     * than PENDING it is recorded as already decided, in the same transaction.
-     */
-    public long fileReview(long id, ReviewKind kind, LocalDate filed, ReviewOutcome outcome, LocalDate decided,
-            String detail, String actor) {
-        require(kind != null, "缺少复议诉讼类型 (--kind)");
-        notInFuture(filed);
-        ReviewOutcome o = outcome == null ? ReviewOutcome.PENDING : outcome;
-        require((o == ReviewOutcome.PENDING) == (decided == null), "--outcome 和 --decided 要么都给，要么都不给");
-        String who = actor(actor);
-        return db.write(tx -> {
-            RequestState s = RequestState.of(RequestStore.events(tx, existing(tx, id)));
-            require(s.received() != null && !filed.isBefore(s.received()),
-                    "复议或诉讼日期 " + filed + " 早于收到申请的日期 " + s.received());
-            Instant now = clock.instant();
-            long reviewId = RequestStore.insertReview(tx, id, kind, filed, detail, now);
-            RequestStore.addEvent(tx, id, RequestEvent.of(EventKind.REVIEW_FILED, filed, kind + " #" + reviewId),
-                    who, now);
-            RequestStore.audit(tx, who, "REVIEW_FILED", id, kind + " #" + reviewId, now);
-            if (o != ReviewOutcome.PENDING) {
-                decide(tx, RequestStore.review(tx, reviewId).orElseThrow(), o, decided, who, now);
-            }
-            return reviewId;
-        });
-    }
-
-    /** Records the outcome of a review or suit, once. */
-    public void decideReview(long reviewId, ReviewOutcome outcome, LocalDate decided, String actor) {
-        String who = actor(actor);
-        db.write(tx -> {
-            Review r = RequestStore.review(tx, reviewId)
-                    .orElseThrow(() -> new UserException("没有编号为 " + reviewId + " 的复议或诉讼"));
-            decide(tx, r, outcome, decided, who, clock.instant());
-            return null;
-        });
-    }
-
-    private void decide(Tx tx, Review r, ReviewOutcome outcome, LocalDate decided, String who, Instant now)
-            throws SQLException {
-        require(outcome != ReviewOutcome.PENDING, "结果不能是 PENDING；尚未审结就不必记录结果");
-        notInFuture(decided);
-        require(r.outcome() == ReviewOutcome.PENDING, "复议或诉讼 #" + r.id() + " 已于 " + r.decided()
-                + " 审结 (" + r.outcome() + ")");
-        require(!decided.isBefore(r.filed()), "审结日期 " + decided + " 早于提起日期 " + r.filed());
-        RequestStore.decideReview(tx, r.id(), outcome, decided);
-        String what = r.kind() + " #" + r.id() + " " + outcome;
-        RequestStore.addEvent(tx, r.requestId(), RequestEvent.of(EventKind.REVIEW_DECIDED, decided, what), who, now);
-        RequestStore.audit(tx, who, "REVIEW_DECIDED", r.requestId(), what, now);
-    }
-
     public RequestView show(long id) {
         return db.read(tx -> RequestView.of(RequestStore.find(tx, id).orElseThrow(() -> noSuch(id)),
                 RequestStore.events(tx, id), deadlines, today()));
-    }
-
-    public List<Review> reviews(long id) {
-        return db.read(tx -> RequestStore.reviews(tx, existing(tx, id)));
     }
 
     /** Every request (or only the open ones), oldest first. */
@@ -293,14 +238,12 @@ public final class RequestService {
         }
     }
 
-    private long existing(Tx tx, long id) throws SQLException {
-        RequestStore.find(tx, id).orElseThrow(() -> noSuch(id));
-        return id;
+    private static long existing(Tx tx, long id) throws SQLException {
+        return Rules.existing(tx, id);
     }
 
     private void notInFuture(LocalDate date) {
-        require(date != null, "缺少日期");
-        require(!date.isAfter(today()), "日期 " + date + " 晚于今天 " + today());
+        Rules.notInFuture(date, today());
     }
 
     private static String auditDetail(RequestEvent e) {
@@ -312,18 +255,15 @@ public final class RequestService {
     }
 
     private static String actor(String actor) {
-        require(actor != null && !actor.isBlank(), "缺少经办人 (--actor)");
-        return actor.strip();
+        return Rules.actor(actor);
     }
 
     private static UserException noSuch(long id) {
-        return new UserException("没有编号为 " + id + " 的申请");
+        return Rules.noSuch(id);
     }
 
-    static void require(boolean ok, String reason) {
-        if (!ok) {
-            throw new UserException(reason);
-        }
+    private static void require(boolean ok, String reason) {
+        Rules.require(ok, reason);
     }
 
     private static String receiptCode() {

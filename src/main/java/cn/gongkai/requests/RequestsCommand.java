@@ -90,9 +90,9 @@ public class RequestsCommand implements Runnable {
 
         @Override
         public void run() {
-            RequestService service = records().requests();
-            RequestView v = service.show(id);
-            List<Review> reviews = service.reviews(id);
+            Records records = records();
+            RequestView v = records.requests().show(id);
+            List<Review> reviews = records.reviews().of(id);
             if (format.equalsIgnoreCase("json")) {
                 out().println(json(RequestJson.of(v, reviews, true)));
             } else {

@@ -22,7 +22,7 @@ final class ReviewCommands {
         public void run() {
             ReviewKind k = ReviewKind.parse(kind);
             ReviewOutcome o = outcome == null ? ReviewOutcome.PENDING : ReviewOutcome.parse(outcome);
-            long reviewId = records().requests().fileReview(id, k, date("--filed", filed), o,
+            long reviewId = records().reviews().fileReview(id, k, date("--filed", filed), o,
                     date("--decided", decided), detail, actor);
             out().println(reviewId);
         }
@@ -36,7 +36,7 @@ final class ReviewCommands {
 
         @Override
         public void run() {
-            records().requests().decideReview(reviewId, ReviewOutcome.parse(outcome), date("--decided", decided), actor);
+            records().reviews().decideReview(reviewId, ReviewOutcome.parse(outcome), date("--decided", decided), actor);
         }
     }
 }

@@ -201,15 +201,16 @@ class RequestServiceTest {
     void reviews_are_filed_and_decided_once() {
         long id = inPerson(of(2025, 1, 24));
         service.conclude(id, ResultCode.DENIED_THIRD_PARTY, of(2025, 2, 20), null, "王芳");
-        long review = service.fileReview(id, ReviewKind.REVIEW, of(2025, 2, 25), null, null, null, "王芳");
-        service.decideReview(review, ReviewOutcome.UPHELD, of(2025, 3, 1), "王芳");
-        assertThat(service.reviews(id)).singleElement().satisfies(r -> {
+        ReviewService reviews = new ReviewService(db, Cli.clockAt(of(2025, 3, 3)));
+        long review = reviews.fileReview(id, ReviewKind.REVIEW, of(2025, 2, 25), null, null, null, "王芳");
+        reviews.decideReview(review, ReviewOutcome.UPHELD, of(2025, 3, 1), "王芳");
+        assertThat(reviews.of(id)).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(ReviewOutcome.UPHELD);
             assertThat(r.decided()).isEqualTo(of(2025, 3, 1));
         });
-        assertThatThrownBy(() -> service.decideReview(review, ReviewOutcome.CORRECTED, of(2025, 3, 2), "王芳"))
+        assertThatThrownBy(() -> reviews.decideReview(review, ReviewOutcome.CORRECTED, of(2025, 3, 2), "王芳"))
                 .hasMessageContaining("已于 2025-03-01 审结");
-        assertThatThrownBy(() -> service.fileReview(id, ReviewKind.SUIT_DIRECT, of(2025, 1, 2), null, null, null, "王芳"))
+        assertThatThrownBy(() -> reviews.fileReview(id, ReviewKind.SUIT_DIRECT, of(2025, 1, 2), null, null, null, "王芳"))
                 .hasMessageContaining("早于收到申请的日期");
     }
 }
