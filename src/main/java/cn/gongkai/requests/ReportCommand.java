@@ -37,7 +37,7 @@ public class ReportCommand extends StaffCommand {
         try (Corpus corpus = Corpus.open(home.home())) {
             disclosures = corpus.all();
         }
-        AnnualReport report = AnnualReportBuilder.build(year, disclosures, records.requests().reportRecord(),
+        AnnualReport report = AnnualReportBuilder.build(year, disclosures, ReportRecord.read(records.database()),
                 records.yearlyFigures().get(year), records.reportTemplate(), LocalDate.now(clock()));
         String text = f.render(report);
         out().print(text);

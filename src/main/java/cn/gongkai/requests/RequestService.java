@@ -3,7 +3,6 @@ package cn.gongkai.requests;
 import cn.gongkai.config.UserException;
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,9 +17,6 @@ import java.util.Map;
  * audit line) in a single write transaction, or changes nothing and says why in one line.
  */
 public final class RequestService {
-
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
     private final Deadlines deadlines;
@@ -62,7 +58,7 @@ public final class RequestService {
                         "没有编号为 " + r.inquiryId() + " 的咨询记录");
             }
             Instant now = clock.instant();
-            long id = RequestStore.insert(tx, toStore, receiptCode(), now);
+            long id = RequestStore.insert(tx, toStore, RequestStore.newReceiptCode(), now);
             RequestStore.audit(tx, who, "REQUEST_ADDED", id,
                     "channel=" + r.channel() + " applicant_type=" + r.applicantType(), now);
             if (received != null) {
@@ -174,19 +170,6 @@ public final class RequestService {
         });
     }
 
-    /** Every request's state and every review: what the annual report counts. */
-    public ReportRecord reportRecord() {
-        return db.read(tx -> {
-            Map<Long, List<RequestEvent>> events = RequestStore.allEvents(tx);
-            List<ReportRecord.Counted> counted = new ArrayList<>();
-            for (RequestRecord r : RequestStore.all(tx)) {
-                counted.add(new ReportRecord.Counted(r.applicantType(),
-                        RequestState.of(events.getOrDefault(r.id(), List.of()))));
-            }
-            return new ReportRecord(counted, RequestStore.allReviews(tx));
-        });
-    }
-
     // --- the shared checks ---
 
     private interface Change {
@@ -266,11 +249,4 @@ public final class RequestService {
         Rules.require(ok, reason);
     }
 
-    private static String receiptCode() {
-        char[] c = new char[8];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
-        }
-        return "GK" + new String(c);
-    }
 }

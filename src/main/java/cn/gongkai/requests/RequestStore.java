@@ -1,6 +1,7 @@
 package cn.gongkai.requests;
 
 import cn.gongkai.storage.Tx;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +15,20 @@ import java.util.Optional;
 /** The SQL of formal requests, their events, reviews and the audit log; no rules here. */
 final class RequestStore {
 
+    // No 0/O/1/I: the applicant may read the code out over the phone or type it in an SMS.
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private RequestStore() {}
+
+    /** A receipt code (回执编号) the applicant can quote; random, so it reveals nothing. */
+    static String newReceiptCode() {
+        char[] c = new char[8];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return "GK" + new String(c);
+    }
 
     static long insert(Tx tx, NewRequest r, String receiptCode, Instant now) throws SQLException {
         return tx.insert("""

@@ -213,4 +213,19 @@ class RequestServiceTest {
         assertThatThrownBy(() -> reviews.fileReview(id, ReviewKind.SUIT_DIRECT, of(2025, 1, 2), null, null, null, "王芳"))
                 .hasMessageContaining("早于收到申请的日期");
     }
+
+    @Test
+    void the_annual_report_counts_what_the_database_recorded() {
+        long granted = inPerson(of(2025, 1, 24));
+        inPerson(of(2025, 2, 3));
+        service.conclude(granted, ResultCode.GRANTED, of(2025, 2, 20), null, "王芳");
+        service.add(new NewRequest(ApplicantType.OTHER_ORG, null, null, false, RequestChannel.KIOSK, "未确认的申请",
+                null, null, null), "王芳");
+        AnnualReport r = AnnualReportBuilder.build(2025, java.util.List.of(), ReportRecord.read(db),
+                YearlyFigures.zero(2025), ReportTemplate.parse(ConfigFiles.readDefault("report.yaml")), of(2026, 1, 12));
+        assertThat(r.section3().get("NEW")).containsExactly(2, 0, 0, 0, 0, 0, 2);
+        assertThat(r.section3().get("GRANTED")[6]).isEqualTo(1);
+        assertThat(r.section3().get("CARRIED_OUT")[6]).isEqualTo(1);
+        assertThat(ReportFormat.MD.render(r)).contains("| 一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||");
+    }
 }
