@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,11 @@ public final class Tx {
     public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
+
+    // Fixed width (always milliseconds), so text order is time order in SQL comparisons;
+    // Instant.toString() drops zero fractions and would sort "…:00Z" after "…:00.5Z".
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Connection connection;
 
@@ -85,7 +92,9 @@ public final class Tx {
             int p = i + 1;
             if (a == null) {
                 ps.setNull(p, Types.NULL);
-            } else if (a instanceof LocalDate || a instanceof Instant || a instanceof BigDecimal) {
+            } else if (a instanceof Instant instant) {
+                ps.setString(p, INSTANT.format(instant));
+            } else if (a instanceof LocalDate || a instanceof BigDecimal) {
                 ps.setString(p, a instanceof BigDecimal b ? b.toPlainString() : a.toString());
             } else if (a instanceof Enum<?> e) {
                 ps.setString(p, e.name());
