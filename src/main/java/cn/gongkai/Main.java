@@ -77,7 +77,11 @@ public class Main implements Runnable {
         if (err != null) {
             cli.setErr(err);
         }
-        return cli.execute(args);
+        int status = cli.execute(args);
+        // print() does not autoflush, and main() ends in System.exit: flush what a command wrote.
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return status;
     }
 
     private static int onError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

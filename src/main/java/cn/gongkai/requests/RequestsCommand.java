@@ -98,6 +98,7 @@ public class RequestsCommand implements Runnable {
             } else {
                 RequestText.requireText(format);
                 out().print(RequestText.detail(v, reviews));
+                out().flush(); // print() does not autoflush; System.exit would drop it
             }
         }
     }
