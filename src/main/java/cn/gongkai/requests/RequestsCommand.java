@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
             RequestChangeCommands.Confirm.class, RequestChangeCommands.Correct.class,
             RequestChangeCommands.Extend.class, RequestChangeCommands.Pause.class,
             RequestChangeCommands.Resume.class, RequestChangeCommands.Close.class,
-            ReviewCommands.FileReview.class, ReviewCommands.DecideReview.class,
+            ReviewCommands.FileReview.class, ReviewCommands.DecideReview.class, FeeCommand.class,
         })
 public class RequestsCommand implements Runnable {
 

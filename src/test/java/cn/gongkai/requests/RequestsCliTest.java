@@ -154,4 +154,13 @@ class RequestsCliTest {
         assertRefused(run("report", "set", "--year", "2025", "--penalty", "-1"), "不能是负数");
         assertRefused(run("report", "set", "--year", "2025", "--fees", "abc"), "不是数字");
     }
+
+    @Test
+    void requests_fee_quotes_one_basis_and_the_payment_deadline() {
+        Cli.Result r = run("requests", "fee", "--items", "5", "--earlier-this-month", "28", "--notified", "2025-09-26");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("800 元").contains("缴费截止: 2025-10-30");
+        assertThat(run("requests", "fee", "--pages", "120").out()).contains("1100 元");
+        assertThat(run("requests", "fee", "--pages", "120", "--items", "3").status()).isEqualTo(2);
+    }
 }
