@@ -5,7 +5,11 @@ import cn.gongkai.corpus.BenchCommand;
 import cn.gongkai.corpus.EvalCommand;
 import cn.gongkai.corpus.IndexCommand;
 import cn.gongkai.gateway.ServeCommand;
+import cn.gongkai.requests.InquiriesCommand;
+import cn.gongkai.requests.ReportCommand;
+import cn.gongkai.requests.RequestsCommand;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,11 +26,29 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            RequestsCommand.class,
+            InquiriesCommand.class,
+            ReportCommand.class,
         })
 public class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    public Main() {
+        this(Clock.systemDefaultZone());
+    }
+
+    Main(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** "Today" for every command (deadlines, dates in the future); tests fix it. */
+    public Clock clock() {
+        return clock;
+    }
 
     @Override
     public void run() {
@@ -39,23 +61,33 @@ public class Main implements Runnable {
 
     /** Runs one command line and returns its exit status (0 ok, 1 user error, 2 usage error). */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(null, null, Clock.systemDefaultZone(), args);
     }
 
     /** Same, with the command's output and error streams given (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, Clock.systemDefaultZone(), args);
+    }
+
+    /** The same, writing to the given streams (null: the console) with "today" from the clock. */
+    static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
         // Logging goes to a file under the home, never to the terminal: set its folder before
-        // the first logger exists.
+        // the first logger exists (once per process: logback reads it only at start-up).
         if (System.getProperty("gongkai.logs") == null) {
             System.setProperty("gongkai.logs", logDir(args).toString());
         }
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        CommandLine cli = new CommandLine(new Main(clock));
         cli.setExecutionExceptionHandler(Main::onError);
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         int status = cli.execute(args);
-        out.flush();
-        err.flush();
+        // print() does not autoflush, and main() ends in System.exit: flush what a command wrote.
+        cli.getOut().flush();
+        cli.getErr().flush();
         return status;
     }
 

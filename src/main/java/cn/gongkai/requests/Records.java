@@ -1,0 +1,58 @@
+package cn.gongkai.requests;
+
+import cn.gongkai.config.ConfigFiles;
+import cn.gongkai.config.Home;
+import cn.gongkai.storage.Database;
+import java.time.Clock;
+
+/**
+ * The record of one home opened for work: the database, the calendar and the services over
+ * them. The command line, the gateway and the console each build one with their own clock.
+ */
+public final class Records {
+
+    private final Database db;
+    private final Clock clock;
+    private final ConfigFiles config;
+    private final Deadlines deadlines;
+
+    public Records(Database db, ConfigFiles config, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.config = config;
+        this.deadlines = new Deadlines(CalendarFile.load(config));
+    }
+
+    public static Records open(Home home, Clock clock) {
+        ConfigFiles config = new ConfigFiles(home);
+        return new Records(Database.open(home), config, clock);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RequestService requests() {
+        return new RequestService(db, deadlines, clock);
+    }
+
+    public ReviewService reviews() {
+        return new ReviewService(db, clock);
+    }
+
+    public InquiryLog inquiries() {
+        return new InquiryLog(db, clock);
+    }
+
+    public YearlyFiguresStore yearlyFigures() {
+        return new YearlyFiguresStore(db, clock);
+    }
+
+    public ReportTemplate reportTemplate() {
+        return ReportTemplate.load(config);
+    }
+}

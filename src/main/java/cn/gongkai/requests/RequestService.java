@@ -1,0 +1,252 @@
+package cn.gongkai.requests;
+
+import cn.gongkai.config.UserException;
+import cn.gongkai.storage.Database;
+import cn.gongkai.storage.Tx;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every rule about formal requests, in one place: the command line and the staff console both
+ * call this. Each change checks the request's current state and records one event (and an
+ * audit line) in a single write transaction, or changes nothing and says why in one line.
+ */
+public final class RequestService {
+
+    private final Database db;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    public RequestService(Database db, Deadlines deadlines, Clock clock) {
+        this.db = db;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * Records a new request and returns its id. In person, by post or by phone the receipt date
+     * defaults to today; online, SMS and kiosk requests wait for {@link #confirmReceipt} unless a
+     * date is given (Art. 31).
+     */
+    public long add(NewRequest r, String actor) {
+        require(r.applicantType() != null, "缺少申请人类型 (--applicant-type)");
+        require(r.channel() != null, "缺少受理渠道 (--channel)");
+        require(r.content() != null && !r.content().isBlank(), "申请内容不能为空 (--content)");
+        LocalDate received = r.received() == null && !r.channel().needsConfirmation() ? today() : r.received();
+        if (received != null) {
+            notInFuture(received);
+        }
+        NewRequest toStore = new NewRequest(r.applicantType(), r.name(), r.contact(), r.identityVerified(),
+                r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId());
+        String who = actor(actor);
+        return db.write(tx -> {
+            if (r.inquiryId() != null) {
+                require(tx.one("SELECT 1 FROM inquiries WHERE id = ?", rs -> 1, r.inquiryId()).isPresent(),
+                        "没有编号为 " + r.inquiryId() + " 的咨询记录");
+            }
+            Instant now = clock.instant();
+            long id = RequestStore.insert(tx, toStore, RequestStore.newReceiptCode(), now);
+            RequestStore.audit(tx, who, "REQUEST_ADDED", id,
+                    "channel=" + r.channel() + " applicant_type=" + r.applicantType(), now);
+            if (received != null) {
+                receive(tx, id, received, r.identityVerified(), who, now);
+            }
+            return id;
+        });
+    }
+
+    /** Art. 31(3): staff confirm an online, SMS or kiosk request; its periods count from here. */
+    public void confirmReceipt(long id, LocalDate date, boolean identityVerified, String actor) {
+        change(id, actor, (tx, s, now) -> {
+            require(s.received() == null, "申请 #" + id + " 已于 " + s.received() + " 确认收到");
+            notInFuture(date);
+            receive(tx, id, date, identityVerified, actor(actor), now);
+        });
+    }
+
+    /** Art. 30: the one correction notice, within 7 working days of receipt. */
+    public void requestCorrection(long id, LocalDate notified, String detail, String actor) {
+        event(id, actor, s -> {
+            running(id, s, false);
+            require(s.correctionRequested() == null, "申请 #" + id + " 已于 " + s.correctionRequested()
+                    + " 告知补正；条例第三十条规定只能一次性告知");
+            require(s.extendedOn() == null && s.pauses().isEmpty(), "申请 #" + id + " 已在办理中（延长或征求意见），不能再告知补正");
+            LocalDate due = deadlines.correctionDue(s.received()).date();
+            require(!notified.isAfter(due), "告知补正的期限已于 " + due + " 届满（条例第三十条：收到申请之日起7个工作日内）");
+            return RequestEvent.of(EventKind.CORRECTION_REQUESTED, notified, detail);
+        });
+    }
+
+    /** Art. 30: the supplemented request arrived; the answer period restarts from this date. */
+    public void corrected(long id, LocalDate date, String actor) {
+        event(id, actor, s -> {
+            running(id, s, false);
+            require(s.correctionRequested() != null, "申请 #" + id + " 没有告知补正，无从记录补正");
+            require(s.corrected() == null, "申请 #" + id + " 已于 " + s.corrected() + " 收到补正");
+            return RequestEvent.of(EventKind.CORRECTED, date, null);
+        });
+    }
+
+    /** Art. 33 ¶1: one extension of at most 20 working days, approved by the office's head. */
+    public void extend(long id, LocalDate date, int days, String approvedBy, String actor) {
+        event(id, actor, s -> {
+            running(id, s, true);
+            require(s.extendedOn() == null, "申请 #" + id + " 已于 " + s.extendedOn() + " 延长过 " + s.extensionDays()
+                    + " 个工作日；条例第三十三条只允许延长一次");
+            require(days >= 1 && days <= Deadlines.MAX_EXTENSION,
+                    "延长期限最多20个工作日（条例第三十三条），不能是 " + days);
+            require(approvedBy != null && !approvedBy.isBlank(), "延长须写明批准人 (--approved-by)");
+            LocalDate due = deadlines.answerDue(s.clockStart(), 0, s.pauses()).date();
+            require(!date.isAfter(due), "答复期限已于 " + due + " 届满，不能再延长");
+            return new RequestEvent(0, EventKind.EXTENDED, date, null, null, null, approvedBy.strip(), days, null);
+        });
+    }
+
+    /** Art. 32–34: consulting a third party or another body stops the clock. */
+    public void pause(long id, LocalDate date, String reason, String actor) {
+        event(id, actor, s -> {
+            running(id, s, true);
+            LocalDate due = deadlines.answerDue(s.clockStart(), s.extensionDays(), s.pauses()).date();
+            require(!date.isAfter(due), "答复期限已于 " + due + " 届满，不能再暂停计时");
+            return RequestEvent.of(EventKind.PAUSED, date, reason);
+        });
+    }
+
+    public void resume(long id, LocalDate date, String actor) {
+        event(id, actor, s -> {
+            open(id, s);
+            require(s.paused(), "申请 #" + id + " 没有暂停计时，无从恢复");
+            return RequestEvent.of(EventKind.RESUMED, date, null);
+        });
+    }
+
+    /** Concludes the request with one result code; a partly granted request is PARTIAL only. */
+    public void conclude(long id, ResultCode result, LocalDate date, String detail, String actor) {
+        event(id, actor, s -> {
+            open(id, s);
+            require(s.received() != null, "申请 #" + id + " 尚未确认收到，先确认收到再办结");
+            if (result == ResultCode.OTHER_NO_CORRECTION) {
+                require(s.correctionRequested() != null && s.corrected() == null,
+                        "OTHER_NO_CORRECTION 只用于告知补正后逾期未补正的申请");
+            }
+            if (result == ResultCode.UNAVAILABLE_UNCLEAR) {
+                require(s.corrected() != null, "UNAVAILABLE_UNCLEAR 只用于补正后内容仍不明确的申请");
+            }
+            return new RequestEvent(0, EventKind.CONCLUDED, date, null, detail, result, null, null, null);
+        });
+    }
+
+    public RequestView show(long id) {
+        return db.read(tx -> RequestView.of(RequestStore.find(tx, id).orElseThrow(() -> noSuch(id)),
+                RequestStore.events(tx, id), deadlines, today()));
+    }
+
+    /** Every request (or only the open ones), oldest first. */
+    public List<RequestView> list(boolean openOnly) {
+        LocalDate today = today();
+        return db.read(tx -> {
+            Map<Long, List<RequestEvent>> events = RequestStore.allEvents(tx);
+            List<RequestView> out = new ArrayList<>();
+            for (RequestRecord r : RequestStore.all(tx)) {
+                RequestView v = RequestView.of(r, events.getOrDefault(r.id(), List.of()), deadlines, today);
+                if (!openOnly || v.status().isOpen()) {
+                    out.add(v);
+                }
+            }
+            return out;
+        });
+    }
+
+    // --- the shared checks ---
+
+    private interface Change {
+        void apply(Tx tx, RequestState s, Instant now) throws SQLException;
+    }
+
+    private interface NextEvent {
+        RequestEvent next(RequestState s);
+    }
+
+    private void change(long id, String actor, Change change) {
+        db.write(tx -> {
+            change.apply(tx, RequestState.of(RequestStore.events(tx, existing(tx, id))), clock.instant());
+            return null;
+        });
+    }
+
+    /** Checks the new event against the current state, then records it with its audit line. */
+    private void event(long id, String actor, NextEvent next) {
+        String who = actor(actor);
+        change(id, actor, (tx, s, now) -> {
+            RequestEvent e = next.next(s);
+            notInFuture(e.date());
+            require(s.lastDate() == null || !e.date().isBefore(s.lastDate()),
+                    "日期 " + e.date() + " 早于上一步的日期 " + s.lastDate() + "；请按时间顺序记录");
+            RequestStore.addEvent(tx, id, e, who, now);
+            RequestStore.audit(tx, who, e.kind().name(), id, auditDetail(e), now);
+        });
+    }
+
+    private void receive(Tx tx, long id, LocalDate date, boolean verified, String who, Instant now)
+            throws SQLException {
+        RequestStore.setReceived(tx, id, date, verified);
+        RequestStore.addEvent(tx, id, RequestEvent.of(EventKind.RECEIVED, date, null), who, now);
+        RequestStore.audit(tx, who, "RECEIVED", id, date.toString(), now);
+    }
+
+    private static void open(long id, RequestState s) {
+        require(s.concluded() == null, "申请 #" + id + " 已于 " + s.concluded() + " 办结 (" + s.result() + ")，不能再更改");
+    }
+
+    /** Open and received; with {@code clock}, also the answer period running (not waiting, not paused). */
+    private static void running(long id, RequestState s, boolean clock) {
+        open(id, s);
+        require(s.received() != null, "申请 #" + id + " 尚未确认收到 (requests confirm)");
+        if (clock) {
+            require(s.correctionRequested() == null || s.corrected() != null, "申请 #" + id + " 正在等待补正");
+            require(!s.paused(), "申请 #" + id + " 正在暂停计时，先恢复 (requests resume)");
+        }
+    }
+
+    private static long existing(Tx tx, long id) throws SQLException {
+        return Rules.existing(tx, id);
+    }
+
+    private void notInFuture(LocalDate date) {
+        Rules.notInFuture(date, today());
+    }
+
+    private static String auditDetail(RequestEvent e) {
+        StringBuilder b = new StringBuilder(e.date().toString());
+        if (e.result() != null) b.append(" result=").append(e.result());
+        if (e.days() != null) b.append(" days=").append(e.days());
+        if (e.approvedBy() != null) b.append(" approved_by=").append(e.approvedBy());
+        return b.toString();
+    }
+
+    private static String actor(String actor) {
+        return Rules.actor(actor);
+    }
+
+    private static UserException noSuch(long id) {
+        return Rules.noSuch(id);
+    }
+
+    private static void require(boolean ok, String reason) {
+        Rules.require(ok, reason);
+    }
+
+}

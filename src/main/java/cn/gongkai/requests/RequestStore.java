@@ -1,0 +1,151 @@
+package cn.gongkai.requests;
+
+import cn.gongkai.storage.Tx;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The SQL of formal requests, their events, reviews and the audit log; no rules here. */
+final class RequestStore {
+
+    // No 0/O/1/I: the applicant may read the code out over the phone or type it in an SMS.
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RequestStore() {}
+
+    /** A receipt code (回执编号) the applicant can quote; random, so it reveals nothing. */
+    static String newReceiptCode() {
+        char[] c = new char[8];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return "GK" + new String(c);
+    }
+
+    static long insert(Tx tx, NewRequest r, String receiptCode, Instant now) throws SQLException {
+        return tx.insert("""
+                INSERT INTO requests (receipt_code, applicant_type, name, contact, identity_verified, channel,
+                                      content, form_wanted, received, inquiry_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                receiptCode, r.applicantType(), r.name(), r.contact(), r.identityVerified(), r.channel(),
+                r.content(), r.formWanted(), r.received(), r.inquiryId(), now);
+    }
+
+    /** Sets the receipt date once; the schema's trigger refuses any later change. */
+    static void setReceived(Tx tx, long id, LocalDate received, boolean identityVerified) throws SQLException {
+        tx.update("UPDATE requests SET received = ?, identity_verified = ? WHERE id = ? AND received IS NULL",
+                received, identityVerified, id);
+    }
+
+    static long addEvent(Tx tx, long requestId, RequestEvent e, String actor, Instant now) throws SQLException {
+        return tx.insert("""
+                INSERT INTO request_events (request_id, kind, date, actor, detail, result, approved_by, days, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                requestId, e.kind(), e.date(), actor, e.detail(), e.result(), e.approvedBy(), e.days(), now);
+    }
+
+    static void audit(Tx tx, String actor, String action, Long requestId, String detail, Instant now)
+            throws SQLException {
+        tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)",
+                now, actor, action, requestId, detail);
+    }
+
+    static Optional<RequestRecord> find(Tx tx, long id) throws SQLException {
+        return tx.one("SELECT * FROM requests WHERE id = ?", RequestStore::record, id);
+    }
+
+    static List<RequestRecord> all(Tx tx) throws SQLException {
+        return tx.list("SELECT * FROM requests ORDER BY id", RequestStore::record);
+    }
+
+    static List<RequestEvent> events(Tx tx, long requestId) throws SQLException {
+        return tx.list("SELECT * FROM request_events WHERE request_id = ? ORDER BY id", RequestStore::event,
+                requestId);
+    }
+
+    /** Every request's events, by request id, each list in recorded order. */
+    static Map<Long, List<RequestEvent>> allEvents(Tx tx) throws SQLException {
+        Map<Long, List<RequestEvent>> out = new LinkedHashMap<>();
+        tx.list("SELECT * FROM request_events ORDER BY request_id, id", rs -> {
+            out.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>()).add(event(rs));
+            return null;
+        });
+        return out;
+    }
+
+    static long insertReview(Tx tx, long requestId, ReviewKind kind, LocalDate filed, String detail, Instant now)
+            throws SQLException {
+        return tx.insert("INSERT INTO reviews (request_id, kind, filed, detail, created_at) VALUES (?, ?, ?, ?, ?)",
+                requestId, kind, filed, detail, now);
+    }
+
+    static void decideReview(Tx tx, long reviewId, ReviewOutcome outcome, LocalDate decided) throws SQLException {
+        tx.update("UPDATE reviews SET outcome = ?, decided = ? WHERE id = ? AND outcome = 'PENDING'",
+                outcome, decided, reviewId);
+    }
+
+    static Optional<Review> review(Tx tx, long reviewId) throws SQLException {
+        return tx.one("SELECT * FROM reviews WHERE id = ?", RequestStore::review, reviewId);
+    }
+
+    static List<Review> reviews(Tx tx, long requestId) throws SQLException {
+        return tx.list("SELECT * FROM reviews WHERE request_id = ? ORDER BY id", RequestStore::review, requestId);
+    }
+
+    static List<Review> allReviews(Tx tx) throws SQLException {
+        return tx.list("SELECT * FROM reviews ORDER BY id", RequestStore::review);
+    }
+
+    private static RequestRecord record(ResultSet rs) throws SQLException {
+        long inquiry = rs.getLong("inquiry_id");
+        Long inquiryId = rs.wasNull() ? null : inquiry;
+        return new RequestRecord(
+                rs.getLong("id"),
+                rs.getString("receipt_code"),
+                ApplicantType.valueOf(rs.getString("applicant_type")),
+                rs.getString("name"),
+                rs.getString("contact"),
+                rs.getInt("identity_verified") == 1,
+                RequestChannel.valueOf(rs.getString("channel")),
+                rs.getString("content"),
+                rs.getString("form_wanted"),
+                Tx.date(rs, "received"),
+                inquiryId,
+                Tx.instant(rs, "created_at"));
+    }
+
+    private static RequestEvent event(ResultSet rs) throws SQLException {
+        String result = rs.getString("result");
+        int days = rs.getInt("days");
+        Integer daysOrNull = rs.wasNull() ? null : days;
+        return new RequestEvent(
+                rs.getLong("id"),
+                EventKind.valueOf(rs.getString("kind")),
+                Tx.date(rs, "date"),
+                rs.getString("actor"),
+                rs.getString("detail"),
+                result == null ? null : ResultCode.valueOf(result),
+                rs.getString("approved_by"),
+                daysOrNull,
+                Tx.instant(rs, "at"));
+    }
+
+    private static Review review(ResultSet rs) throws SQLException {
+        return new Review(
+                rs.getLong("id"),
+                rs.getLong("request_id"),
+                ReviewKind.valueOf(rs.getString("kind")),
+                Tx.date(rs, "filed"),
+                ReviewOutcome.valueOf(rs.getString("outcome")),
+                Tx.date(rs, "decided"),
+                rs.getString("detail"));
+    }
+}

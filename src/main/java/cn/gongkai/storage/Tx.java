@@ -1,0 +1,120 @@
+package cn.gongkai.storage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One open transaction with small helpers for parameterised SQL. Dates are stored as ISO text
+ * (sortable, readable in the sqlite3 shell), instants as ISO-8601 UTC, enums by name.
+ */
+public final class Tx {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    // Fixed width (always milliseconds), so text order is time order in SQL comparisons;
+    // Instant.toString() drops zero fractions and would sort "…:00Z" after "…:00.5Z".
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Connection connection;
+
+    Tx(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs an INSERT and returns the new row id. */
+    public long insert(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, args);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        }
+    }
+
+    public int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
+    }
+
+    public <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> row, Object... args) throws SQLException {
+        List<T> all = list(sql, row, args);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Runs a PRAGMA and returns its first column as text (or null). */
+    public String pragma(String pragma) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            int p = i + 1;
+            if (a == null) {
+                ps.setNull(p, Types.NULL);
+            } else if (a instanceof Instant instant) {
+                ps.setString(p, INSTANT.format(instant));
+            } else if (a instanceof LocalDate || a instanceof BigDecimal) {
+                ps.setString(p, a instanceof BigDecimal b ? b.toPlainString() : a.toString());
+            } else if (a instanceof Enum<?> e) {
+                ps.setString(p, e.name());
+            } else if (a instanceof Boolean b) {
+                ps.setInt(p, b ? 1 : 0);
+            } else {
+                ps.setObject(p, a);
+            }
+        }
+    }
+
+    /** A nullable ISO date column. */
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    /** A nullable ISO instant column. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : Instant.parse(s);
+    }
+}
