@@ -48,6 +48,10 @@ public final class Records {
         return new InquiryLog(db, clock);
     }
 
+    public PickupCodes pickupCodes() {
+        return new PickupCodes(db, clock);
+    }
+
     public YearlyFiguresStore yearlyFigures() {
         return new YearlyFiguresStore(db, clock);
     }

@@ -245,13 +245,13 @@ class AnnualReportTest {
 
     @Test
     void html_is_a_printable_page_with_merged_cells_and_everything_escaped() {
-        String yaml = ConfigFiles.readDefault("report.yaml").text().replace("district: 下府区", "district: \"<script>下府区&\"");
+        String yaml = ConfigFiles.readDefault("report.yaml").text().replace("district: 青禾区", "district: \"<script>青禾区&\"");
         ReportTemplate t = ReportTemplate.parse(new ConfigFiles.Source("report.yaml", "test", yaml));
         AnnualReport r = AnnualReportBuilder.build(2025, seedDisclosures(), ReportRecord.empty(), YearlyFigures.zero(2025),
                 t, of(2026, 1, 12));
         String html = ReportFormat.HTML.render(r);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">");
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;下府区&amp;");
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;青禾区&amp;");
         assertThat(html).contains("<th rowspan=\"22\">三、本年度办理结果</th>")
                 .contains("<th rowspan=\"8\">(三)不予公开</th>")
                 .contains("<th colspan=\"10\">行政诉讼</th>")

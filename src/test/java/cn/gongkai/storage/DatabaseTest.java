@@ -42,9 +42,10 @@ class DatabaseTest {
 
     @Test
     void opening_twice_migrates_once() {
-        Database.open(new Home(dir));
+        Database first = Database.open(new Home(dir));
+        long migrations = count(first, "SELECT count(*) FROM flyway_schema_history WHERE success = 1");
         Database db = Database.open(new Home(dir));
-        assertThat(count(db, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo(1);
+        assertThat(count(db, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo(migrations);
     }
 
     @Test
