@@ -26,7 +26,6 @@ final class QueryFactory {
     private static final float TITLE_WORDS = 4f;
     private static final float TITLE_BIGRAMS = 3f;
     private static final float TOPIC_WORDS = 2f;
-    private static final float BODY_WORDS = 1f;
     private static final float BODY_BIGRAMS = 0.7f;
     private static final float SOUND = 0.8f;
     /** The whole question appearing as it is in a title: someone typed the title. */
@@ -52,10 +51,10 @@ final class QueryFactory {
         BooleanQuery.Builder inTopic = new BooleanQuery.Builder();
         BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
         for (QueryPlan.Term t : plan.terms()) {
-            Query any = termQuery(t.text(), t.alternatives());
+            Query any = termQuery(t);
             scoring.add(any, Occur.SHOULD);
             most.add(any, Occur.SHOULD);
-            inTopic.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, true), Occur.SHOULD);
+            inTopic.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, t.bySound()), Occur.SHOULD);
             inTitle.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.SHOULD);
         }
         scoring.setMinimumNumberShouldMatch(Math.max(1, (n + 1) / 2));
@@ -63,7 +62,9 @@ final class QueryFactory {
         // Which documents qualify: most of the words anywhere with one of them in the title or
         // summary; or, if only half the words match, one of them must be in the title. A stray
         // common word (价格, 充值) in a summary cannot carry an unrelated question.
-        Query qualifies = new BooleanQuery.Builder()
+        // With one word, "most" is that word, which the scoring clause already requires, and a
+        // title is part of the topic: the topic test alone decides, and nothing is matched twice.
+        Query qualifies = n == 1 ? inTopic.build() : new BooleanQuery.Builder()
                 .add(new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(inTopic.build(), Occur.MUST).build(),
                         Occur.SHOULD)
                 .add(inTitle.build(), Occur.SHOULD)
@@ -90,17 +91,24 @@ final class QueryFactory {
         return n <= 2 ? n : (int) Math.ceil(n * 0.6);
     }
 
-    /** One content word, matched any of the ways a person could have meant it; scored by the best. */
-    Query termQuery(String text, Set<String> alternatives) {
+    /**
+     * One content word, matched any of the ways a person could have meant it; scored by the best.
+     * (The body is matched by bigrams only: segmented body words add little once the title and
+     * summary are matched by words, and cost a second phrase search over the largest field.)
+     */
+    Query termQuery(QueryPlan.Term t) {
         List<Query> ways = new ArrayList<>();
-        for (String alt : alternatives) {
+        for (String alt : t.alternatives()) {
             add(ways, words.createPhraseQuery(Schema.TITLE, alt), TITLE_WORDS);
             add(ways, bigrams.createPhraseQuery(Schema.TITLE_BI, alt), TITLE_BIGRAMS);
             add(ways, words.createPhraseQuery(Schema.TOPIC, alt), TOPIC_WORDS);
-            add(ways, words.createPhraseQuery(Schema.BODY, alt), BODY_WORDS);
             add(ways, bigrams.createPhraseQuery(Schema.BODY_BI, alt), BODY_BIGRAMS);
+            // Naming a category (村务公开, 应急管理) asks for the documents filed under it.
+            add(ways, new TermQuery(new Term(Schema.CATEGORY, alt)), TOPIC_WORDS);
         }
-        add(ways, soundQuery(text), SOUND);
+        if (t.bySound()) {
+            add(ways, soundQuery(t.text()), SOUND);
+        }
         return new DisjunctionMaxQuery(ways, TIE);
     }
 
@@ -111,6 +119,7 @@ final class QueryFactory {
         for (String alt : alternatives) {
             add(ways, words.createPhraseQuery(wordsField, alt), 1);
             add(ways, bigrams.createPhraseQuery(bigramField, alt), 1);
+            add(ways, new TermQuery(new Term(Schema.CATEGORY, alt)), 1);
         }
         if (bySound) {
             add(ways, soundQuery(text), 1);
@@ -148,7 +157,7 @@ final class QueryFactory {
         any.add(new BoostQuery(phrase.build(), INITIALS_IN_TITLE), Occur.SHOULD);
         for (String w : knownWords) {
             any.add(new BooleanQuery.Builder()
-                    .add(termQuery(w, Set.of(w)), Occur.MUST)
+                    .add(termQuery(new QueryPlan.Term(w, Set.of(w), false)), Occur.MUST)
                     .add(placeQuery(w, Set.of(w), Schema.TOPIC, Schema.TOPIC_BI, false), Occur.FILTER)
                     .build(), Occur.SHOULD);
         }

@@ -14,8 +14,11 @@ import java.util.Set;
  */
 record QueryPlan(List<Term> terms, List<String> weak, String village, String initials, String text) {
 
-    /** A content word and the words that mean the same. */
-    record Term(String text, Set<String> alternatives) {}
+    /**
+     * A content word and the words that mean the same. {@code bySound}: the word as typed
+     * appears nowhere, so it may be a homophone typo and is also matched by its sound.
+     */
+    record Term(String text, Set<String> alternatives, boolean bySound) {}
 
     boolean isEmpty() {
         return terms.isEmpty() && weak.isEmpty() && initials == null;

@@ -48,12 +48,16 @@ final class QueryPlanner {
         this.villages = villages;
     }
 
-    QueryPlan plan(String raw) {
-        return plan(raw, w -> Set.of());
+    /** What the index knows about words, for telling a typo from a rare word. */
+    interface Vocabulary {
+        /** Known words that sound like this one (which itself appears nowhere). */
+        Set<String> soundAlikes(String word);
+
+        boolean appearsAsTyped(String word);
     }
 
-    /** Plans with a source of sound-alike words for words that appear nowhere as typed. */
-    QueryPlan plan(String raw, java.util.function.Function<String, Set<String>> soundAlikes) {
+    /** Plans with the index's vocabulary, which tells typos (低包) from words it has (低保). */
+    QueryPlan plan(String raw, Vocabulary vocabulary) {
         String q = Text.query(raw, MAX_QUERY_CHARS).toLowerCase(Locale.ROOT);
         String compact = q.replace(" ", "");
         if (INITIALS.matcher(compact).matches()) {
@@ -71,7 +75,7 @@ final class QueryPlanner {
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
             if (q.contains(known)) {
-                terms.add(new QueryPlan.Term(known, synonyms.expand(known)));
+                terms.add(new QueryPlan.Term(known, synonyms.expand(known), false));
                 q = q.replace(known, " ");
             }
         }
@@ -81,15 +85,18 @@ final class QueryPlanner {
                 weak.add(chunk);
             } else if (terms.stream().noneMatch(t -> t.text().equals(chunk))) {
                 Set<String> alternatives = new java.util.LinkedHashSet<>(synonyms.expand(chunk));
-                for (String alike : soundAlikes.apply(chunk)) {
-                    alternatives.addAll(synonyms.expand(alike));
+                boolean typo = !vocabulary.appearsAsTyped(chunk);
+                if (typo) {
+                    for (String alike : vocabulary.soundAlikes(chunk)) {
+                        alternatives.addAll(synonyms.expand(alike));
+                    }
                 }
-                terms.add(new QueryPlan.Term(chunk, alternatives));
+                terms.add(new QueryPlan.Term(chunk, alternatives, typo));
             }
         }
         if (terms.isEmpty() && weak.size() == 1 && village == null) {
             // A one-character question (火) is all we have: let it decide after all.
-            terms.add(new QueryPlan.Term(weak.get(0), Set.of(weak.get(0))));
+            terms.add(new QueryPlan.Term(weak.get(0), Set.of(weak.get(0)), false));
             weak = List.of();
         }
         return new QueryPlan(terms, weak, village, null, content);

@@ -55,7 +55,7 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) {
         try (LiveIndex.Lease lease = index.acquire()) {
             SoundAlikes alikes = soundAlikes(lease);
-            QueryPlan plan = planner.plan(request.text(), alikes::of);
+            QueryPlan plan = planner.plan(request.text(), alikes);
             String village = plan.village() != null ? plan.village() : blankToNull(request.village());
             Query content = queries.build(plan, byInitials.getOrDefault(
                     plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());

@@ -29,7 +29,7 @@ final class Snippets {
             for (String alt : t.alternatives()) {
                 literal |= findAll(text, alt, spans);
             }
-            if (!literal) {
+            if (!literal && t.bySound()) {
                 findBySound(text, t.text(), spans);
             }
         }

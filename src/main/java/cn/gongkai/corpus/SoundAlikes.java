@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
  * nowhere (低包, 该造) but sounds exactly like a known word (低保, 改造) is taken to mean it:
  * that is what a pinyin input method or a voice dictation gets wrong.
  */
-final class SoundAlikes {
+final class SoundAlikes implements QueryPlanner.Vocabulary {
     private final Map<String, Set<String>> bySound = new HashMap<>();
     private final IndexReader reader;
 
@@ -52,7 +52,8 @@ final class SoundAlikes {
     }
 
     /** Known words that sound like {@code word}, when {@code word} itself is not in the index. */
-    Set<String> of(String word) {
+    @Override
+    public Set<String> soundAlikes(String word) {
         if (word.length() < 2 || appearsAsTyped(word)) {
             return Set.of();
         }
@@ -65,7 +66,8 @@ final class SoundAlikes {
     }
 
     /** Every character pair of the word occurs somewhere: it was probably typed right. */
-    private boolean appearsAsTyped(String word) {
+    @Override
+    public boolean appearsAsTyped(String word) {
         try {
             for (int i = 0; i + 1 < word.length(); i++) {
                 if (reader.docFreq(new Term(Schema.BODY_BI, word.substring(i, i + 2))) == 0) {

@@ -31,8 +31,12 @@ final class ApiHandlers {
         }
         int offset = intParam(ctx, "offset", 0);
         String q = ctx.queryParam("q");
+        if (offset < 0 || offset > 10_000) {
+            throw new BadRequestResponse("offset 应在 0 到 10000 之间");
+        }
         SearchRequest request = new SearchRequest(q == null ? "" : q, ctx.queryParam("village"),
-                ctx.queryParam("category"), ctx.queryParam("type"), null, null, offset, limit);
+                ctx.queryParam("category"), ctx.queryParam("type"), dateParam(ctx, "from"), dateParam(ctx, "to"),
+                offset, limit);
         SearchResult result = corpus.search().search(request);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : result.hits()) {
@@ -85,6 +89,18 @@ final class ApiHandlers {
         m.put("snippet", h.snippet());
         m.put("highlights", h.highlights());
         return m;
+    }
+
+    private static java.time.LocalDate dateParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestResponse(name + " 应为日期, 如 2025-10-09");
+        }
     }
 
     private static int intParam(Context ctx, String name, int dflt) {

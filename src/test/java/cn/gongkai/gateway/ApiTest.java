@@ -91,6 +91,15 @@ class ApiTest {
     }
 
     @Test
+    void date_range_filters_and_bad_dates_are_a_polite_400() throws Exception {
+        JsonNode body = json(get("/api/search?q=" + q("森林防火") + "&from=2025-01-01&to=2025-12-31"));
+        assertThat(body.get("total").asInt()).isEqualTo(1);
+        HttpResponse<String> bad = get("/api/search?q=x&from=yesterday");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("error").asText()).contains("from");
+    }
+
+    @Test
     void one_disclosure_by_id_or_404() throws Exception {
         HttpResponse<String> r = get("/api/disclosures/GF-2023-02");
         assertThat(r.statusCode()).isEqualTo(200);

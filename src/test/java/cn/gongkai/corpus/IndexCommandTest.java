@@ -1,0 +1,66 @@
+package cn.gongkai.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.Main;
+import cn.gongkai.config.Home;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gongkai index} as staff run it: what it says, and its exit status. */
+class IndexCommandTest {
+    @TempDir Path home;
+
+    record Run(int status, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void good_folder_imports_and_exits_zero() {
+        Run r = run("index", "--home", home.toString(), "--source", TestHomes.resource("/import/good").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("已导入 8 条");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void skipped_files_are_named_one_line_each_and_the_status_says_so() {
+        Run r = run("index", "--home", home.toString(), "--source", TestHomes.resource("/import/good").toString(),
+                "--source", TestHomes.resource("/import/bad").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("已导入 9 条");
+        assertThat(r.err().lines()).hasSize(7).allSatisfy(l -> assertThat(l).startsWith("跳过 "));
+        assertThat(r.err()).contains("no-title.md").contains("binary.md").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_folder_with_nothing_readable_keeps_the_old_index() {
+        run("index", "--home", home.toString(), "--source", TestHomes.resource("/import/good").toString());
+        Run r = run("index", "--home", home.toString(), "--source", "/no/such/folder", "--rebuild");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("/no/such/folder").contains("原索引保持不变");
+        try (Corpus c = Corpus.open(new Home(home), TestHomes.CLOCK)) {
+            assertThat(c.size()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void without_sources_it_indexes_the_bundled_sample() {
+        Run r = run("index", "--home", home.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("已导入 71 条");
+    }
+
+    @Test
+    void unknown_option_is_a_usage_error() {
+        assertThat(run("index", "--home", home.toString(), "--frobnicate").status()).isEqualTo(2);
+    }
+}
