@@ -5,6 +5,8 @@ import cn.gongkai.corpus.BenchCommand;
 import cn.gongkai.corpus.EvalCommand;
 import cn.gongkai.corpus.IndexCommand;
 import cn.gongkai.gateway.ServeCommand;
+import cn.gongkai.ops.BackupCommand;
+import cn.gongkai.ops.RestoreCommand;
 import cn.gongkai.requests.InquiriesCommand;
 import cn.gongkai.requests.ReportCommand;
 import cn.gongkai.requests.RequestsCommand;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Command;
             RequestsCommand.class,
             InquiriesCommand.class,
             ReportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public class Main implements Runnable {
 
@@ -70,7 +74,7 @@ public class Main implements Runnable {
     }
 
     /** The same, writing to the given streams (null: the console) with "today" from the clock. */
-    static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
         // Logging goes to a file under the home, never to the terminal: set its folder before
         // the first logger exists (once per process: logback reads it only at start-up).
         if (System.getProperty("gongkai.logs") == null) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code inquiries ...}: the log of questions from every channel. */
 @Command(name = "inquiries", mixinStandardHelpOptions = true, description = "咨询记录",
-        subcommands = InquiriesCommand.Export.class)
+        subcommands = {InquiriesCommand.Export.class, InquiriesCommand.Purge.class})
 public class InquiriesCommand implements Runnable {
 
     @Spec
@@ -34,6 +34,28 @@ public class InquiriesCommand implements Runnable {
                 throw new UserException("未知的格式 \"" + format + "\"；可用: jsonl");
             }
             records().inquiries().exportJsonl(out(), revealPhones);
+        }
+    }
+
+    @Command(name = "purge", mixinStandardHelpOptions = true,
+            description = "清除早于某日的咨询记录中的手机号、原文和录音，保留统计所需的渠道、日期和结果")
+    static class Purge extends StaffCommand {
+        @Option(names = "--older-than", required = true, paramLabel = "AGE|DATE",
+                description = "如 365d（365 天前）或 2025-01-01")
+        String olderThan;
+
+        @Override
+        public void run() {
+            java.time.LocalDate cutoff;
+            if (olderThan.strip().matches("\\d{1,5}d")) {
+                int days = Integer.parseInt(olderThan.strip().replace("d", ""));
+                cutoff = java.time.LocalDate.now(clock()).minusDays(days);
+            } else {
+                cutoff = date("--older-than", olderThan);
+            }
+            java.time.Instant instant = cutoff.atStartOfDay(clock().getZone()).toInstant();
+            int n = records().inquiries().purgeOlderThan(instant);
+            out().println("已清除 " + cutoff + " 之前的 " + n + " 条咨询记录中的个人信息");
         }
     }
 }

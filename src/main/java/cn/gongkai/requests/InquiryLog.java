@@ -61,6 +61,18 @@ public final class InquiryLog {
         });
     }
 
+    /**
+     * Retention (个人信息保护法 Art. 19: kept no longer than the purpose needs): removes the phone
+     * numbers, texts and recordings of inquiries older than {@code cutoff}, keeping each row's
+     * channel, date, village, results and feedback, which the yearly counts are made of.
+     * Returns how many inquiries were cleared.
+     */
+    public int purgeOlderThan(Instant cutoff) {
+        return db.write(tx -> tx.update("""
+                UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
+                WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""", cutoff));
+    }
+
     /** The inquirer said whether the answer helped; returns false if there is no such inquiry. */
     public boolean feedback(long id, boolean helpful) {
         Instant now = clock.instant();

@@ -1,0 +1,88 @@
+package cn.gongkai.ops;
+
+import cn.gongkai.config.Home;
+import cn.gongkai.config.UserException;
+import cn.gongkai.corpus.IndexBuilder;
+import cn.gongkai.storage.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A consistent copy of a home while it runs: the database through SQLite's own online copy
+ * ({@code VACUUM INTO}: a transaction-consistent snapshot, never the live file), the index
+ * generation in use (generations are never changed once published, and a build is held off
+ * while it is copied), and {@code kiosk-config/}. A manifest records what went in, so a restore
+ * can check it got the same back.
+ */
+public final class Backup {
+    static final String MANIFEST = "manifest.json";
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private Backup() {}
+
+    /** Writes a new dated folder under {@code to} and returns it. */
+    public static Path create(Home home, Path to, Clock clock) {
+        Path folder = to.resolve("gongkai-" + LocalDateTime.now(clock).format(STAMP));
+        Path partial = to.resolve(folder.getFileName() + ".partial");
+        try {
+            Files.createDirectories(partial);
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("created", LocalDateTime.now(clock).toString());
+            manifest.put("home", home.root().toString());
+            // Opening migrates: the copy always has the current schema.
+            Database db = Database.open(home);
+            Path dbCopy = partial.resolve("gongkai.db");
+            execute(db.file(), "VACUUM INTO '" + dbCopy.toString().replace("'", "''") + "'");
+            manifest.put("database_check", Restore.integrity(dbCopy));
+            manifest.put("inquiries", Restore.count(dbCopy, "inquiries"));
+            manifest.put("requests", Restore.count(dbCopy, "requests"));
+            manifest.put("documents", new IndexBuilder(home.indexDir()).snapshotTo(partial.resolve("index")));
+            if (Files.isDirectory(home.configDir())) {
+                copyTree(home.configDir(), partial.resolve("kiosk-config"));
+            }
+            JSON.writeValue(partial.resolve(MANIFEST).toFile(), manifest);
+            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            return folder;
+        } catch (IOException e) {
+            throw new UserException("备份失败, 无法写入 " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void execute(Path dbFile, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new UserException("数据库备份失败 (" + dbFile + "): " + e.getMessage(), e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
