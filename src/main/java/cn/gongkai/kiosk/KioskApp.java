@@ -57,6 +57,10 @@ public final class KioskApp implements AutoCloseable {
         return new KioskApp(config, messages, corpus, Records.open(home, clock), clock);
     }
 
+    Records recordsForTest() {
+        return records;
+    }
+
     KioskConfig config() {
         return config;
     }
