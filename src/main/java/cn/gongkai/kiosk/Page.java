@@ -113,7 +113,9 @@ final class Page {
             int c = i % n;
             int x0 = c * cols / n;
             int x1 = (c + 1) * cols / n;
-            button(x0, y + r * h, x1 - x0, h, specs.get(i));
+            // one column of background between neighbours, so each button reads as its own shape
+            int gap = c < n - 1 ? 1 : 0;
+            button(x0, y + r * h, x1 - x0 - gap, h, specs.get(i));
         }
         return y + ((specs.size() + n - 1) / n) * h;
     }
