@@ -7,6 +7,7 @@ import cn.gongkai.corpus.IndexCommand;
 import cn.gongkai.gateway.ServeCommand;
 import cn.gongkai.ops.BackupCommand;
 import cn.gongkai.ops.RestoreCommand;
+import cn.gongkai.kiosk.KioskCommand;
 import cn.gongkai.requests.InquiriesCommand;
 import cn.gongkai.requests.ReportCommand;
 import cn.gongkai.requests.RequestsCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IndexCommand.class,
             ServeCommand.class,
+            KioskCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             RequestsCommand.class,

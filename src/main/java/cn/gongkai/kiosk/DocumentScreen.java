@@ -1,0 +1,152 @@
+package cn.gongkai.kiosk;
+
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One document: the plain-language summary first, in the strongest emphasis the screen has,
+ * then the full text a page at a time; read aloud, and "did this help?".
+ */
+final class DocumentScreen implements KioskScreen {
+    private final Kiosk k;
+    private final Disclosure d;
+    private final long inquiryId;
+    private final KioskScreen back;
+    private int pageNo;
+    private boolean answered;
+
+    DocumentScreen(Kiosk k, Disclosure d, long inquiryId, KioskScreen back) {
+        this.k = k;
+        this.d = d;
+        this.inquiryId = inquiryId;
+        this.back = back;
+        k.session().lastTitle = Text.inert(d.title());
+    }
+
+    /*
+     *  关于做好2025年秋季森林草原防灭火工作的通知                           <- bold title
+     *  【说的是什么】                                                         <- emphasis
+     *  秋冬季节风大物燥，进山不要带火种……                                     <- emphasis (summary)
+     *  2025-10-09 · 下府经济开发区管委会 · 全区 · 现行有效
+     *  【原文】
+     *  各村、各单位：……                                                       <- plain body, paged
+     * ┌──────────────────┐┌──────────────────┐┌──────────────────┐┌──────────────────┐
+     * │     1 上一页     ││     2 下一页     ││      3 朗读      ││    9 返回列表    │
+     * └──────────────────┘└──────────────────┘└──────────────────┘└──────────────────┘
+     * ┌──────────────────────────┐┌──────────────────────────┐┌──────────────────────────┐
+     * │        4 有帮助          ││        5 没帮助          ││       0 返回首页         │
+     * └──────────────────────────┘└──────────────────────────┘└──────────────────────────┘
+     *  第 1/3 页 · 按 2 看下一页                                              <- hint line
+     */
+    @Override
+    public void build(Page p) {
+        int h = p.buttonHeight();
+        int buttonsTop = p.rows - 1 - 2 * h;
+        int perPage = Math.max(1, buttonsTop - 1);
+        List<TextBlock.Line> all = lines(p.cols - 2);
+        int pages = Math.max(1, (all.size() + perPage - 1) / perPage);
+        pageNo = Math.min(pageNo, pages - 1);
+        p.line(0, Text.inert(d.title()), TextBlock.Style.BOLD);
+        int from = pageNo * perPage;
+        p.text(1, 1, p.cols - 2, perPage, all.subList(from, Math.min(all.size(), from + perPage)));
+        String speak = !k.voice.available() ? k.t("document.no_voice")
+                : k.voice.speaking() ? k.t("document.stop") : k.t("document.read");
+        p.row(buttonsTop, h, List.of(
+                Page.Spec.of("1", k.t("common.previous"), () -> turn(-1, pages)),
+                Page.Spec.of("2", k.t("common.next"), () -> turn(1, pages)),
+                Page.Spec.of("3", speak, this::readAloud),
+                Page.Spec.of("9", k.t("document.back"), () -> k.show(back))));
+        p.row(buttonsTop + h, h, List.of(
+                Page.Spec.of("4", k.t("document.helpful"), () -> feedback(true)),
+                Page.Spec.of("5", k.t("document.unhelpful"), () -> feedback(false)),
+                Page.Spec.of("0", k.t("common.home"), k::home)));
+        hint = k.t("document.hint", "page", pageNo + 1, "pages", pages);
+    }
+
+    private String hint = "";
+
+    /** Summary (emphasised), facts line, then the body's paragraphs, wrapped to the width. */
+    private List<TextBlock.Line> lines(int cols) {
+        List<TextBlock.Line> out = new ArrayList<>();
+        String summary = d.summary() == null || d.summary().isBlank() ? null : Text.inert(Disclosure.plain(d.summary()));
+        if (summary != null) {
+            out.add(new TextBlock.Line(k.t("document.summary_label"), TextBlock.Style.EMPHASIS));
+            Cells.wrap(summary, cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.EMPHASIS)));
+        }
+        boolean inForce = d.inForceOn(java.time.LocalDate.now(k.records.clock()));
+        String village = d.villages().isEmpty() ? k.t("results.whole_district") : String.join("、", d.villages());
+        String facts = k.t("document.facts", "date", ResultsScreen.date(d.published()),
+                "agency", d.agency() == null ? "" : d.agency(), "village", village,
+                "status", inForce ? k.t("results.in_force") : k.t("document.repealed_on", "date", ResultsScreen.date(d.repealed())));
+        Cells.wrap(Text.inert(facts), cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.BOLD)));
+        out.add(new TextBlock.Line(k.t("document.body_label"), TextBlock.Style.BOLD));
+        for (String para : paragraphs()) {
+            Cells.wrap(para, cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.PLAIN)));
+        }
+        return out;
+    }
+
+    /** The body's paragraphs as plain text: blank lines separate them in the Markdown. */
+    private List<String> paragraphs() {
+        List<String> out = new ArrayList<>();
+        String body = Text.inert(d.body() == null ? "" : d.body());
+        for (String para : body.split("\n\\s*\n|\n(?=\\s{0,3}(#|[-*+] |\\d+\\. ))")) {
+            String plain = Disclosure.plain(para);
+            if (!plain.isBlank()) {
+                out.add(plain);
+            }
+        }
+        return out;
+    }
+
+    private void turn(int by, int pages) {
+        int to = pageNo + by;
+        if (to < 0 || to >= pages) {
+            k.say(by < 0 ? k.t("document.first_page") : k.t("document.last_page"));
+            return;
+        }
+        pageNo = to;
+        k.redraw();
+    }
+
+    private void readAloud() {
+        if (!k.voice.available()) {
+            k.say(k.t("document.no_voice_said"));
+            return;
+        }
+        if (k.voice.speaking()) {
+            k.voice.stop();
+            k.redraw();
+            return;
+        }
+        String summary = d.summary() == null ? "" : Disclosure.plain(d.summary());
+        String text = Text.inert(Disclosure.plain(d.title()) + "。" + summary + "。" + String.join("。", paragraphs()));
+        KioskScreen me = this;
+        k.voice.speak(text, () -> k.gui().getGUIThread().invokeLater(() -> {
+            if (k.screen() == me) {
+                k.redraw();
+            }
+        }));
+        k.redraw();
+    }
+
+    private void feedback(boolean helpful) {
+        if (!answered && inquiryId > 0) {
+            k.records.inquiries().feedback(inquiryId, helpful);
+        }
+        answered = true;
+        k.say(k.t("document.thanks"));
+    }
+
+    @Override
+    public String hint() {
+        return hint;
+    }
+
+    @Override
+    public boolean reading() {
+        return true;
+    }
+}

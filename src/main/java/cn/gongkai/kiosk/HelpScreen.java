@@ -1,0 +1,51 @@
+package cn.gongkai.kiosk;
+
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/** How to use the kiosk, and a button that calls the staff. */
+final class HelpScreen implements KioskScreen {
+    private final Kiosk k;
+
+    HelpScreen(Kiosk k) {
+        this.k = k;
+    }
+
+    /*
+     *  帮助                                                                  <- emphasis
+     *  用手指点按钮就行，点一下就够了。每个按钮上都有一个数字……   (wrapped paragraph)
+     *  ……
+     * ┌────────────────────────────┐┌────────────────────────────┐
+     * │      1 呼叫工作人员        ││       0 返回首页           │
+     * └────────────────────────────┘└────────────────────────────┘
+     *  (hint line)
+     */
+    @Override
+    public void build(Page p) {
+        int h = p.buttonHeight();
+        int bottom = p.rows - 1 - h;
+        p.line(0, k.t("help.title"), TextBlock.Style.EMPHASIS);
+        p.paragraph(2, bottom - 3, k.t("help.text"), TextBlock.Style.PLAIN);
+        p.row(bottom, h, List.of(
+                Page.Spec.of("1", k.t("help.call"), this::call),
+                Page.Spec.of("0", k.t("common.home"), k::home)));
+    }
+
+    private void call() {
+        // The hall's PC speaker or the terminal's bell is the only signal a kiosk has by itself.
+        try {
+            if (k.gui().getScreen() instanceof com.googlecode.lanterna.screen.TerminalScreen ts) {
+                ts.getTerminal().bell();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // a silent terminal still shows the message below
+        }
+        LoggerFactory.getLogger(HelpScreen.class).info("kiosk: a resident asked for staff at the kiosk");
+        k.say(k.t("help.called"));
+    }
+
+    @Override
+    public String hint() {
+        return k.t("common.hint");
+    }
+}

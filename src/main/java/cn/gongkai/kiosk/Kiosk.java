@@ -1,0 +1,245 @@
+package cn.gongkai.kiosk;
+
+import cn.gongkai.config.Messages;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Text;
+import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.requests.Records;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
+import com.googlecode.lanterna.input.MouseActionType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk: which screen shows, what the person in front of it has entered, and the rules of a
+ * public hall (quiet time sends it home and forgets, an error apologises and goes home, only
+ * staff with the key sequence and PIN can leave). Runs on the GUI thread only.
+ */
+public final class Kiosk {
+    private static final Logger log = LoggerFactory.getLogger(Kiosk.class);
+
+    final KioskConfig config;
+    final Corpus corpus;
+    final Records records;
+    final ReadAloud voice;
+    private final Messages messages;
+    private final WindowBasedTextGUI gui;
+    private final Clock clock;
+    private final StaffKeys staffKeys;
+    private final KioskWindow window;
+    private final CountDownLatch exited = new CountDownLatch(1);
+
+    private KioskScreen screen;
+    private Page page;
+    private TerminalSize builtSize;
+    private Session session = new Session();
+    private Instant lastInput;
+    private String notice;
+
+    Kiosk(KioskConfig config, Messages messages, Corpus corpus, Records records, WindowBasedTextGUI gui, Clock clock) {
+        this.config = config;
+        this.messages = messages;
+        this.corpus = corpus;
+        this.records = records;
+        this.gui = gui;
+        this.clock = clock;
+        this.voice = new ReadAloud(config.readAloudCommand());
+        this.staffKeys = new StaffKeys(config.exitKeys());
+        this.window = new KioskWindow(this);
+        this.lastInput = clock.instant();
+    }
+
+    /** Shows the home screen in a full-screen window. */
+    void start() {
+        gui.addWindow(window);
+        gui.setActiveWindow(window);
+        home();
+    }
+
+    /** A public text from messages.yaml ({@code kiosk.} + key), made inert before drawing. */
+    String t(String key, Object... params) {
+        return Text.inert(messages.get("kiosk." + key, params));
+    }
+
+    Palette palette() {
+        return config.palette();
+    }
+
+    Session session() {
+        return session;
+    }
+
+    KioskScreen screen() {
+        return screen;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    TerminalSize builtSize() {
+        return builtSize;
+    }
+
+    WindowBasedTextGUI gui() {
+        return gui;
+    }
+
+    /** Goes to another screen: stops any voice, clears the last screen's one-line notice. */
+    void show(KioskScreen next) {
+        voice.stop();
+        notice = null;
+        screen = next;
+        redraw();
+    }
+
+    /** The same screen again, laid out afresh (after a change of its state). */
+    void redraw() {
+        rebuild(gui.getScreen().getTerminalSize());
+    }
+
+    void rebuild(TerminalSize size) {
+        builtSize = size;
+        Page p = new Page(size, config.palette(), this);
+        screen.build(p);
+        String hint = notice != null ? notice : screen.hint();
+        p.line(size.getRows() - 1, hint, notice != null ? TextBlock.Style.EMPHASIS : TextBlock.Style.PLAIN);
+        page = p;
+        window.setComponent(p.panel());
+        if (!p.buttons().isEmpty()) {
+            window.setFocusedInteractable(p.buttons().get(0));
+        }
+    }
+
+    /** A one-line message on the last row of the current screen. */
+    void say(String line) {
+        notice = line;
+        redraw();
+    }
+
+    void home() {
+        show(new HomeScreen(this));
+    }
+
+    /** Forgets the person: a fresh session, no voice, the home screen. */
+    void reset() {
+        session = new Session();
+        home();
+    }
+
+    /** Runs a button's action; anything unexpected is logged, apologised for, and leads home. */
+    void safely(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+        }
+    }
+
+    /**
+     * The one place an unexpected failure lands. The log gets the exception's type and where it
+     * happened, not its message, which might repeat what a person typed.
+     */
+    void failed(Throwable e) {
+        String where = Arrays.stream(e.getStackTrace()).limit(6).map(String::valueOf)
+                .collect(Collectors.joining(" < "));
+        log.error("kiosk: {} on {} at {}", e.getClass().getName(),
+                screen == null ? "start" : screen.getClass().getSimpleName(), where);
+        try {
+            session = new Session();
+            show(new HomeScreen(this));
+            say(t("error.apology"));
+        } catch (RuntimeException again) {
+            log.error("kiosk: could not return home: {}", again.getClass().getName());
+        }
+    }
+
+    /** Every key and tap: staff sequence, taps by hit test, then the screen, then the buttons' keys. */
+    boolean handle(KeyStroke key) {
+        lastInput = clock.instant();
+        if (key.getKeyType() == KeyType.MouseEvent) {
+            MouseAction m = (MouseAction) key;
+            if (m.getActionType() == MouseActionType.CLICK_DOWN) {
+                BigButton b = page.hit(m.getPosition());
+                if (b != null) {
+                    b.press();
+                }
+            }
+            return true;
+        }
+        if (staffKeys.feed(key)) {
+            show(new StaffScreen(this));
+            return true;
+        }
+        if (key.isCtrlDown() || key.isAltDown() || key.getKeyType() == KeyType.EOF) {
+            return true; // Ctrl-C and friends do nothing here: leaving needs staff
+        }
+        if (screen.onKey(key)) {
+            return true;
+        }
+        if (key.getKeyType() == KeyType.Character) {
+            BigButton b = page.byKey(String.valueOf(key.getCharacter()));
+            if (b != null) {
+                b.press();
+                return true;
+            }
+        }
+        if (key.getKeyType() == KeyType.Escape) {
+            home();
+            return true;
+        }
+        return false;
+    }
+
+    /** Called every second or so: after the quiet time, forget the person and go home. */
+    void checkIdle() {
+        Duration quiet = Duration.between(lastInput, clock.instant());
+        Duration limit = screen != null && screen.reading() ? config.readingIdle() : config.menuIdle();
+        boolean somethingToForget = !(screen instanceof HomeScreen) || notice != null || session.form != null
+                || session.query.length() > 0 || session.lastTitle != null;
+        if (quiet.compareTo(limit) >= 0 && somethingToForget) {
+            reset();
+        }
+    }
+
+    /** Logs a kiosk search or an opened document as an inquiry; no personal data is in it. */
+    long logInquiry(String text, List<String> ids, String category) {
+        try {
+            NewInquiry q = NewInquiry.of(InquiryChannel.KIOSK, text, ids);
+            if (category != null) {
+                q = new NewInquiry(q.channel(), null, null, q.text(), q.resultIds(), q.nothingFound(), null, null, null,
+                        category);
+            }
+            return records.inquiries().record(q);
+        } catch (RuntimeException e) {
+            log.warn("kiosk: inquiry not logged: {}", e.getClass().getName());
+            return -1;
+        }
+    }
+
+    /** Staff entered the right PIN: the kiosk stops. */
+    void exit() {
+        voice.stop();
+        exited.countDown();
+    }
+
+    boolean exited() {
+        return exited.getCount() == 0;
+    }
+
+    void awaitExit() throws InterruptedException {
+        exited.await();
+    }
+}

@@ -1,0 +1,30 @@
+package cn.gongkai.kiosk;
+
+import cn.gongkai.requests.ApplicantType;
+
+/**
+ * The answers to a kiosk request, only the fields Art. 29 of the 条例 asks for: who applies
+ * (name or organisation and applicant type), a contact phone, what information, and the form
+ * wanted. Held in memory until it is filed; forgotten when the kiosk goes idle.
+ */
+final class RequestForm {
+    /** The questions, one a screen, in order. */
+    enum Step { NOTICE, TYPE, NAME, PHONE, CONTENT, FORM, CONFIRM, RECEIPT }
+
+    Step step = Step.NOTICE;
+    ApplicantType type;
+    final StringBuilder name = new StringBuilder();
+    final StringBuilder phone = new StringBuilder();
+    final StringBuilder content = new StringBuilder();
+    String formWanted;
+    String receiptCode;
+
+    /** After filing, only the receipt number is kept for the last screen. */
+    void forgetAnswers() {
+        type = null;
+        name.setLength(0);
+        phone.setLength(0);
+        content.setLength(0);
+        formWanted = null;
+    }
+}
