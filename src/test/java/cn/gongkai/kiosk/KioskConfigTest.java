@@ -68,8 +68,8 @@ class KioskConfigTest {
     @Test
     void a_district_copy_under_the_home_replaces_the_shipped_one() throws IOException {
         Files.createDirectories(home.resolve("kiosk-config"));
-        Files.writeString(home.resolve("kiosk-config/kiosk.yaml"), shipped().text().replace("下府经济开发区便民服务大厅", "青禾区服务大厅"));
-        assertThat(KioskConfig.load(new ConfigFiles(new Home(home))).hallName()).startsWith("青禾区服务大厅");
+        Files.writeString(home.resolve("kiosk-config/kiosk.yaml"), shipped().text().replace("青禾区便民服务大厅", "石门村服务点"));
+        assertThat(KioskConfig.load(new ConfigFiles(new Home(home))).hallName()).startsWith("石门村服务点");
     }
 
     /** Every text the kiosk shows is in messages.yaml: a missing key fails here, not in the hall. */

@@ -24,7 +24,7 @@ class KioskScreensTest {
     void home_shows_hall_name_and_a_numbered_button_for_every_way_in(int cols, int rows) {
         try (KioskHarness k = KioskHarness.open(home, cols, rows)) {
             String screen = k.text();
-            assertThat(screen).contains("下府经济开发区便民服务大厅", "1 救助与保障", "5 上学与交通", "6 搜索", "7 最新公开",
+            assertThat(screen).contains("青禾区便民服务大厅", "1 救助与保障", "5 上学与交通", "6 搜索", "7 最新公开",
                     "8 我要申请", "9 取件码", "0 帮助");
             k.assertAligned();
         }
