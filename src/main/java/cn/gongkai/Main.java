@@ -1,6 +1,7 @@
 package cn.gongkai;
 
 import cn.gongkai.config.UserException;
+import cn.gongkai.console.UserCommand;
 import cn.gongkai.corpus.BenchCommand;
 import cn.gongkai.corpus.EvalCommand;
 import cn.gongkai.corpus.IndexCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             RequestsCommand.class,
             InquiriesCommand.class,
             ReportCommand.class,
+            UserCommand.class,
         })
 public class Main implements Runnable {
 

@@ -1,0 +1,33 @@
+package cn.gongkai.console;
+
+import cn.gongkai.config.Home;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.requests.Records;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The staff console's handlers, built once for a running {@code serve}. The gateway's
+ * {@code Server} declares every /staff route against these.
+ */
+public final class Console {
+    /** An office PC left alone: log out after half an hour without a request. */
+    public static final Duration IDLE = Duration.ofMinutes(30);
+
+    public final Auth auth;
+    public final TodayPage today;
+
+    /**
+     * @param records the legal record, with the clock "today" is read from
+     * @param wallClock real time for sessions and lockouts
+     */
+    public Console(Home home, Corpus corpus, Records records, Clock wallClock, Duration idle) {
+        Accounts accounts = new Accounts(records.database(), wallClock);
+        this.auth = new Auth(accounts, new Sessions(wallClock, idle));
+        this.today = new TodayPage(records);
+    }
+
+    public static Console open(Home home, Corpus corpus) {
+        return new Console(home, corpus, Records.open(home, Clock.systemDefaultZone()), Clock.systemUTC(), IDLE);
+    }
+}
