@@ -16,6 +16,8 @@ public final class Console {
 
     public final Auth auth;
     public final TodayPage today;
+    public final InquiryPages inquiries;
+    public final RequestPages requests;
 
     /**
      * @param records the legal record, with the clock "today" is read from
@@ -25,6 +27,8 @@ public final class Console {
         Accounts accounts = new Accounts(records.database(), wallClock);
         this.auth = new Auth(accounts, new Sessions(wallClock, idle));
         this.today = new TodayPage(records);
+        this.inquiries = new InquiryPages(records);
+        this.requests = new RequestPages(records);
     }
 
     public static Console open(Home home, Corpus corpus) {

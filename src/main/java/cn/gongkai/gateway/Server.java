@@ -58,6 +58,21 @@ public final class Server implements AutoCloseable {
         r.post("/staff/login", c.auth::login);
         r.post("/staff/logout", c.auth::logout);
         r.get("/staff/today", c.today::show);
+        r.get("/staff/inquiries", c.inquiries::list);
+        r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal);
+        r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm);
+        r.post("/staff/inquiries/{id}/request", c.inquiries::toRequest);
+        r.get("/staff/requests", c.requests::list);
+        r.get("/staff/requests/new", c.requests::newForm);
+        r.post("/staff/requests", c.requests::create);
+        r.get("/staff/requests/{id}", c.requests::show);
+        r.post("/staff/requests/{id}/confirm", c.requests::confirm);
+        r.post("/staff/requests/{id}/correction", c.requests::requestCorrection);
+        r.post("/staff/requests/{id}/corrected", c.requests::corrected);
+        r.post("/staff/requests/{id}/extend", c.requests::extend);
+        r.post("/staff/requests/{id}/pause", c.requests::pause);
+        r.post("/staff/requests/{id}/resume", c.requests::resume);
+        r.post("/staff/requests/{id}/conclude", c.requests::conclude);
     }
 
     /** Every registered HTTP route as "METHOD /path" (tests walk them). */
