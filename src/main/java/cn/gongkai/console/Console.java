@@ -18,6 +18,11 @@ public final class Console {
     public final TodayPage today;
     public final InquiryPages inquiries;
     public final RequestPages requests;
+    public final DemandPages demand;
+    public final InsightPages insights;
+    public final DisclosurePages disclosures;
+    public final ReportPages report;
+    public final AuditPage audit;
 
     /**
      * @param records the legal record, with the clock "today" is read from
@@ -29,6 +34,11 @@ public final class Console {
         this.today = new TodayPage(records);
         this.inquiries = new InquiryPages(records);
         this.requests = new RequestPages(records);
+        this.demand = new DemandPages(home, corpus, records);
+        this.insights = new InsightPages(corpus, records);
+        this.disclosures = new DisclosurePages(home, corpus, records);
+        this.report = new ReportPages(corpus, records);
+        this.audit = new AuditPage(records);
     }
 
     public static Console open(Home home, Corpus corpus) {

@@ -73,6 +73,20 @@ public final class Server implements AutoCloseable {
         r.post("/staff/requests/{id}/pause", c.requests::pause);
         r.post("/staff/requests/{id}/resume", c.requests::resume);
         r.post("/staff/requests/{id}/conclude", c.requests::conclude);
+        r.get("/staff/demand", c.demand::show);
+        r.post("/staff/demand/answered", c.demand::answered);
+        r.post("/staff/demand/synonym", c.demand::synonym);
+        r.get("/staff/satisfaction", c.insights::satisfaction);
+        r.get("/staff/charts", c.insights::charts);
+        r.get("/staff/disclosures", c.disclosures::list);
+        r.get("/staff/disclosures/new", c.disclosures::newForm);
+        r.post("/staff/disclosures", c.disclosures::create);
+        r.get("/staff/disclosures/{id}", c.disclosures::edit);
+        r.post("/staff/disclosures/{id}", c.disclosures::save);
+        r.get("/staff/report", c.report::show);
+        r.post("/staff/report/figures", c.report::saveFigures);
+        r.get("/staff/report/download", c.report::download);
+        r.get("/staff/audit", c.audit::show);
     }
 
     /** Every registered HTTP route as "METHOD /path" (tests walk them). */
