@@ -28,3 +28,10 @@ CREATE TABLE demand_decisions (
     CHECK (action <> 'ANSWERED' OR disclosure_id IS NOT NULL)
 );
 CREATE INDEX demand_decisions_key ON demand_decisions (group_key);
+
+-- The questions a decision covered: they stay with it even when a new synonym changes how
+-- the search understands them (and so the group they would fall into).
+CREATE TABLE demand_decided (
+    inquiry_id  INTEGER PRIMARY KEY REFERENCES inquiries (id),
+    decision_id INTEGER NOT NULL REFERENCES demand_decisions (id)
+);

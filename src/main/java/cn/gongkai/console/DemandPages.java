@@ -44,7 +44,7 @@ public final class DemandPages {
 
     /** One group of questions that mean the same, and what staff decided about it. */
     public record Group(String key, List<String> terms, int count, int nothingFound, int unhelpful,
-            List<String> examples, Set<String> channels, Instant last, String decision) {}
+            List<String> examples, Set<String> channels, Instant last, String decision, List<Long> inquiryIds) {}
 
     public void show(Context ctx) {
         List<Group> groups = groups();
@@ -55,10 +55,15 @@ public final class DemandPages {
 
     List<Group> groups() {
         Map<String, String> decisions = new HashMap<>();
-        records.database().read(tx -> tx.list("SELECT group_key, action, disclosure_id, detail, actor, at FROM demand_decisions ORDER BY id",
-                rs -> decisions.put(rs.getString("group_key"), rs.getString("action").equals("ANSWERED")
-                        ? "已由公开信息 " + rs.getString("disclosure_id") + " 解答（" + rs.getString("actor") + "）"
-                        : "已加入同义词表：" + rs.getString("detail") + "（" + rs.getString("actor") + "）")));
+        Map<Long, String> decidedKey = new HashMap<>();
+        records.database().read(tx -> {
+            tx.list("SELECT group_key, action, disclosure_id, detail, actor, at FROM demand_decisions ORDER BY id",
+                    rs -> decisions.put(rs.getString("group_key"), rs.getString("action").equals("ANSWERED")
+                            ? "已由公开信息 " + rs.getString("disclosure_id") + " 解答（" + rs.getString("actor") + "）"
+                            : "已加入同义词表：" + rs.getString("detail") + "（" + rs.getString("actor") + "）"));
+            return tx.list("SELECT d.inquiry_id, k.group_key FROM demand_decided d JOIN demand_decisions k ON k.id = d.decision_id",
+                    rs -> decidedKey.put(rs.getLong(1), rs.getString(2)));
+        });
         Map<String, List<Inquiry>> byKey = new LinkedHashMap<>();
         Map<String, List<String>> termsOf = new HashMap<>();
         Map<String, List<String>> understood = new HashMap<>();
@@ -68,12 +73,12 @@ public final class DemandPages {
             }
             List<String> terms = understood.computeIfAbsent(q.text(),
                     t -> corpus.search().search(SearchRequest.of(t)).terms().stream().distinct().sorted().toList());
-            String key = terms.isEmpty() ? normalise(q.text()) : String.join(" ", terms);
+            String key = decidedKey.getOrDefault(q.id(), terms.isEmpty() ? normalise(q.text()) : String.join(" ", terms));
             if (key.isEmpty()) {
                 continue;
             }
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
-            termsOf.putIfAbsent(key, terms);
+            termsOf.putIfAbsent(key, decidedKey.containsKey(q.id()) ? List.of(key.split(" ")) : terms);
         }
         List<Group> out = new ArrayList<>();
         byKey.forEach((key, qs) -> {
@@ -89,7 +94,7 @@ public final class DemandPages {
                 if (last == null || q.at().isAfter(last)) last = q.at();
             }
             out.add(new Group(key, termsOf.get(key), qs.size(), nothing, unhelpful, List.copyOf(examples), channels, last,
-                    decisions.get(key)));
+                    decisions.get(key), qs.stream().map(Inquiry::id).toList()));
         });
         out.sort(Comparator.comparing(Group::count).reversed().thenComparing(Group::last, Comparator.reverseOrder()));
         return out;
@@ -101,7 +106,7 @@ public final class DemandPages {
             String key = RequestPages.required(ctx, "key", "问题组");
             String id = RequestPages.required(ctx, "disclosure_id", "解答它的公开信息编号");
             RequestPages.require(corpus.get(id).isPresent(), "没有编号为 " + id + " 的公开信息；请先在“公开信息”里发布");
-            decide(ctx, key, "ANSWERED", id, null);
+            decide(ctx, key, covered(key), "ANSWERED", id, null);
             Web.done(ctx, "已标记为由 " + id + " 解答", "/staff/demand");
         } catch (UserException e) {
             Web.refused(ctx, e.getMessage(), "/staff/demand");
@@ -115,6 +120,7 @@ public final class DemandPages {
     public void synonym(Context ctx) {
         try {
             String key = RequestPages.required(ctx, "key", "问题组");
+            List<Long> covered = covered(key);
             String people = term(RequestPages.required(ctx, "people", "群众的说法"));
             String official = term(RequestPages.required(ctx, "official", "文件里的说法"));
             RequestPages.require(!people.equals(official), "两个说法相同，不用加");
@@ -133,19 +139,28 @@ public final class DemandPages {
                 throw new UserException("无法写入 " + file + ": " + e.getMessage());
             }
             corpus.reloadConfig();
-            decide(ctx, key, "SYNONYM", null, line);
+            decide(ctx, key, covered, "SYNONYM", null, line);
             Web.done(ctx, "已把“" + line + "”加入同义词表，检索已生效", "/staff/demand");
         } catch (UserException e) {
             Web.refused(ctx, e.getMessage(), "/staff/demand");
         }
     }
 
-    private void decide(Context ctx, String key, String action, String disclosureId, String detail) {
+    /** The questions of an open group, fixed before a new synonym changes how they are understood. */
+    private List<Long> covered(String key) {
+        return groups().stream().filter(g -> g.key().equals(key) && g.decision() == null)
+                .findFirst().map(Group::inquiryIds).orElseThrow(() -> new UserException("这组问题已经处理过了"));
+    }
+
+    private void decide(Context ctx, String key, List<Long> covered, String action, String disclosureId, String detail) {
         String actor = Web.actor(ctx);
         Instant now = records.clock().instant();
         records.database().write(tx -> {
-            tx.insert("INSERT INTO demand_decisions (group_key, action, disclosure_id, detail, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
+            long decision = tx.insert("INSERT INTO demand_decisions (group_key, action, disclosure_id, detail, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
                     key, action, disclosureId, detail, actor, now);
+            for (long id : covered) {
+                tx.update("INSERT OR REPLACE INTO demand_decided (inquiry_id, decision_id) VALUES (?, ?)", id, decision);
+            }
             tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
                     now, actor, "DEMAND_" + action, key + (disclosureId != null ? " -> " + disclosureId : " -> " + detail));
             return null;
