@@ -25,7 +25,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real browser (Debian's headless Chromium), as a member of staff uses it:
@@ -80,7 +82,7 @@ class ConsoleBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/staff/login");
         browser.findElement(By.id("name")).sendKeys(StaffSite.STAFF);
         browser.findElement(By.id("password")).sendKeys(StaffSite.PASSWORD);
-        browser.findElement(By.id("login")).click();
+        click(By.id("login"));
         assertThat(browser.getCurrentUrl()).endsWith("/staff/today");
         assertThat(browser.findElement(By.id("open-requests")).getText()).contains("已逾期").contains("即将到期");
         shot("today");
@@ -88,25 +90,25 @@ class ConsoleBrowserTest {
         open("/staff/inquiries?channel=SMS");
         assertThat(browser.findElement(By.id("inquiry-" + inquiry)).getText()).contains("139****5678")
                 .doesNotContain("13912345678");
-        browser.findElement(By.id("inquiry-" + inquiry)).findElement(By.linkText("转为正式申请")).click();
+        click(By.cssSelector("#inquiry-" + inquiry + " a[href$='/request']"));
         browser.findElement(By.id("name")).sendKeys("李大爷");
-        browser.findElement(By.id("make-request")).click();
+        click(By.id("make-request"));
         assertThat(browser.findElement(By.id("flash")).getText()).contains("未执行").contains("核实");
-        browser.findElement(By.id("identity")).click();
-        browser.findElement(By.id("make-request")).click();
+        browser.findElement(By.id("identity")).click(); // a checkbox: no page load
+        click(By.id("make-request"));
         assertThat(browser.findElement(By.id("flash")).getText()).contains("已转为正式申请").contains("收到日期 2026-11-27");
         String requestUrl = browser.getCurrentUrl();
         assertThat(browser.findElement(By.id("computed")).getText()).contains("2026-12-25").contains("条例第三十三条");
 
         browser.findElement(By.id("correction-detail")).sendKeys("请写明是哪一年度、哪一批次的补助名单。");
-        browser.findElement(By.cssSelector("#form-correction button")).click();
+        click(By.cssSelector("#form-correction button"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("等待补正");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("告知补正").contains("哪一批次");
         shot("request");
 
         new Select(browser.findElement(By.id("result"))).selectByValue("OTHER_NO_CORRECTION");
         browser.findElement(By.id("reply")).sendKeys("申请人逾期未补正，不再处理。");
-        browser.findElement(By.cssSelector("#form-conclude button")).click();
+        click(By.cssSelector("#form-conclude button"));
         assertThat(browser.getCurrentUrl()).isEqualTo(requestUrl);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已办结");
 
@@ -139,6 +141,13 @@ class ConsoleBrowserTest {
                 "高标准农田建设项目招标文件", null, LocalDate.of(2026, 11, 2), null), "wang");
         requests.add(new NewRequest(ApplicantType.NATURAL_PERSON, "赵某", null, true, RequestChannel.IN_PERSON,
                 "村集体经济收支公开情况", null, LocalDate.of(2026, 11, 24), null), "wang");
+    }
+
+    /** Clicks something that loads a new page, and waits until the old one is gone. */
+    private static void click(By by) {
+        var old = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
     }
 
     private static void open(String path) {
