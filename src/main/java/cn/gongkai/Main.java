@@ -1,6 +1,7 @@
 package cn.gongkai;
 
 import cn.gongkai.config.UserException;
+import cn.gongkai.console.UserCommand;
 import cn.gongkai.corpus.BenchCommand;
 import cn.gongkai.corpus.EvalCommand;
 import cn.gongkai.corpus.IndexCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            UserCommand.class,
         })
 public class Main implements Runnable {
 

@@ -19,15 +19,33 @@ public final class Corpus implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Corpus.class);
 
     private final LiveIndex index;
-    private final SearchService search;
-    private final Synonyms synonyms;
-    private final Villages villages;
+    private final Clock clock;
+    private final ConfigFiles config;
+    // Replaced together when staff add a synonym in the console (see reloadConfig).
+    private volatile SearchService search;
+    private volatile Synonyms synonyms;
+    private volatile Villages villages;
 
-    private Corpus(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock) {
+    private Corpus(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock, ConfigFiles config) {
         this.index = index;
+        this.clock = clock;
+        this.config = config;
         this.synonyms = synonyms;
         this.villages = villages;
         this.search = new SearchService(index, synonyms, villages, clock);
+    }
+
+    /**
+     * Re-reads synonyms.txt and villages.txt and searches with them from now on: a synonym the
+     * console adds works at once. A bad file is reported and the old lists stay in use.
+     */
+    public void reloadConfig() {
+        Synonyms s = Synonyms.load(config);
+        Villages v = Villages.load(config);
+        SearchService next = new SearchService(index, s, v, clock);
+        this.synonyms = s;
+        this.villages = v;
+        this.search = next;
     }
 
     /** Opens the index under the home, first indexing the bundled sample if the home has none. */
@@ -43,7 +61,7 @@ public final class Corpus implements AutoCloseable {
         if (store.current().isEmpty()) {
             indexSample(home.indexDir());
         }
-        return new Corpus(new LiveIndex(store), synonyms, villages, clock);
+        return new Corpus(new LiveIndex(store), synonyms, villages, clock, config);
     }
 
     /** A new home shows a working system at once: index the sample that ships in the jar. */

@@ -1,6 +1,7 @@
 package cn.gongkai.gateway;
 
 import cn.gongkai.config.HomeOption;
+import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,15 +28,16 @@ public class ServeCommand implements Callable<Integer> {
             throw new cn.gongkai.config.UserException("端口应在 0 到 65535 之间: " + port);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Corpus corpus = Corpus.open(home.home()); Server server = new Server(corpus)) {
+        try (Corpus corpus = Corpus.open(home.home());
+                Server server = new Server(corpus, Console.open(home.home(), corpus))) {
             try {
                 server.start(port);
             } catch (RuntimeException e) {
                 throw new cn.gongkai.config.UserException("无法在端口 " + port + " 上启动服务 (是否已被占用?)", e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            spec.commandLine().getOut().printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条)%n",
-                    server.port(), corpus.size());
+            spec.commandLine().getOut().printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
+                    server.port(), corpus.size(), server.port());
             spec.commandLine().getOut().flush();
             stopped.await();
         }

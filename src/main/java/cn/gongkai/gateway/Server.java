@@ -1,8 +1,10 @@
 package cn.gongkai.gateway;
 
+import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +16,20 @@ public final class Server implements AutoCloseable {
     private final Javalin app;
 
     public Server(Corpus corpus) {
+        this(corpus, null);
+    }
+
+    /** With {@code console} null the /staff routes are not served (the API tests need none). */
+    public Server(Corpus corpus, Console console) {
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/health", api::health);
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);
+            if (console != null) {
+                staffRoutes(cfg.routes, console);
+            }
 
             // Expected bad input is answered politely; the unexpected is logged once, and the
             // person sees one kind sentence, never a stack trace.
@@ -35,6 +45,55 @@ public final class Server implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /**
+     * The staff console (/staff). {@code guard} runs before every matched route and lets into
+     * /staff only a logged-in session, and into a POST only with that session's CSRF token.
+     */
+    private static void staffRoutes(io.javalin.config.RoutesConfig r, Console c) {
+        r.beforeMatched(c.auth::guard);
+        r.get("/staff", c.auth::home);
+        r.get("/staff/login", c.auth::loginPage);
+        r.post("/staff/login", c.auth::login);
+        r.post("/staff/logout", c.auth::logout);
+        r.get("/staff/today", c.today::show);
+        r.get("/staff/inquiries", c.inquiries::list);
+        r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal);
+        r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm);
+        r.post("/staff/inquiries/{id}/request", c.inquiries::toRequest);
+        r.get("/staff/requests", c.requests::list);
+        r.get("/staff/requests/new", c.requests::newForm);
+        r.post("/staff/requests", c.requests::create);
+        r.get("/staff/requests/{id}", c.requests::show);
+        r.post("/staff/requests/{id}/confirm", c.requests::confirm);
+        r.post("/staff/requests/{id}/correction", c.requests::requestCorrection);
+        r.post("/staff/requests/{id}/corrected", c.requests::corrected);
+        r.post("/staff/requests/{id}/extend", c.requests::extend);
+        r.post("/staff/requests/{id}/pause", c.requests::pause);
+        r.post("/staff/requests/{id}/resume", c.requests::resume);
+        r.post("/staff/requests/{id}/conclude", c.requests::conclude);
+        r.get("/staff/demand", c.demand::show);
+        r.post("/staff/demand/answered", c.demand::answered);
+        r.post("/staff/demand/synonym", c.demand::synonym);
+        r.get("/staff/satisfaction", c.insights::satisfaction);
+        r.get("/staff/charts", c.insights::charts);
+        r.get("/staff/disclosures", c.disclosures::list);
+        r.get("/staff/disclosures/new", c.disclosures::newForm);
+        r.post("/staff/disclosures", c.disclosures::create);
+        r.get("/staff/disclosures/{id}", c.disclosures::edit);
+        r.post("/staff/disclosures/{id}", c.disclosures::save);
+        r.get("/staff/report", c.report::show);
+        r.post("/staff/report/figures", c.report::saveFigures);
+        r.get("/staff/report/download", c.report::download);
+        r.get("/staff/audit", c.audit::show);
+    }
+
+    /** Every registered HTTP route as "METHOD /path" (tests walk them). */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(p -> p.endpoint.method.name() + " " + p.endpoint.path)
+                .toList();
     }
 
     public Server start(int port) {

@@ -85,6 +85,11 @@ public final class InquiryLog {
         return db.read(tx -> tx.one("SELECT * FROM inquiries WHERE external_id = ?", InquiryLog::inquiry, externalId));
     }
 
+    /** One inquiry by its id (the console opens one to reveal a number or turn it into a request). */
+    public java.util.Optional<Inquiry> get(long id) {
+        return db.read(tx -> tx.one("SELECT * FROM inquiries WHERE id = ?", InquiryLog::inquiry, id));
+    }
+
     /** Inquiries matching the filter, newest first. */
     public List<Inquiry> list(InquiryFilter f) {
         StringBuilder sql = new StringBuilder("SELECT * FROM inquiries WHERE 1 = 1");

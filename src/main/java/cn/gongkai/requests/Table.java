@@ -62,6 +62,48 @@ final class Table {
         return b.toString();
     }
 
+    /**
+     * The table on a grid of {@code columns} cells a row, as a spreadsheet lays it out: a merged
+     * cell's text sits in its top-left cell and the cells it covers stay empty.
+     */
+    List<String[]> grid() {
+        List<String[]> out = new ArrayList<>();
+        List<boolean[]> taken = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            while (out.size() <= r) {
+                out.add(blank());
+                taken.add(new boolean[columns]);
+            }
+            int col = 0;
+            for (Cell c : rows.get(r)) {
+                while (col < columns && taken.get(r)[col]) {
+                    col++;
+                }
+                if (col >= columns) {
+                    break;
+                }
+                out.get(r)[col] = c.text();
+                for (int dr = 0; dr < c.rowspan(); dr++) {
+                    while (out.size() <= r + dr) {
+                        out.add(blank());
+                        taken.add(new boolean[columns]);
+                    }
+                    for (int dc = 0; dc < c.colspan() && col + dc < columns; dc++) {
+                        taken.get(r + dr)[col + dc] = true;
+                    }
+                }
+                col += c.colspan();
+            }
+        }
+        return out;
+    }
+
+    private String[] blank() {
+        String[] row = new String[columns];
+        java.util.Arrays.fill(row, "");
+        return row;
+    }
+
     String html() {
         StringBuilder b = new StringBuilder("<table>\n");
         for (List<Cell> row : rows) {

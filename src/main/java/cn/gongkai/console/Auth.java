@@ -1,0 +1,130 @@
+package cn.gongkai.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Login, logout and the guard in front of every {@code /staff} route: no session, no page;
+ * a form without this session's CSRF token changes nothing. The session cookie is HttpOnly,
+ * SameSite=Strict, limited to /staff, and Secure when the request came over HTTPS.
+ */
+public final class Auth {
+    static final String COOKIE = "gk_session";
+    /** Login form's own CSRF token (double submit): there is no session yet to hold one. */
+    static final String LOGIN_COOKIE = "gk_login";
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+
+    Auth(Accounts accounts, Sessions sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    /** Runs before every matched route; lets only logged-in requests with a valid token into /staff. */
+    public void guard(Context ctx) {
+        String path = ctx.path();
+        if (!path.equals("/staff") && !path.startsWith("/staff/")) {
+            return;
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Frame-Options", "SAMEORIGIN");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                + " media-src 'self' https: http:; script-src 'none'; form-action 'self'; frame-ancestors 'self'");
+        if (path.equals("/staff/login")) {
+            return;
+        }
+        var session = sessions.find(ctx.cookie(COOKIE));
+        if (session.isEmpty()) {
+            if (ctx.method() == HandlerType.GET) {
+                ctx.redirect("/staff/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            } else {
+                ctx.status(401).contentType("text/plain; charset=utf-8").result("登录已过期，请重新登录后再提交。");
+            }
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (ctx.method() == HandlerType.POST && !same(ctx.formParam("csrf"), session.get().csrf)) {
+            ctx.status(403).contentType("text/plain; charset=utf-8")
+                    .result("这个表单已失效（缺少或不符的安全令牌），没有做任何更改。请返回页面刷新后再提交。");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        ctx.attribute(Web.SESSION, session.get());
+    }
+
+    public void loginPage(Context ctx) {
+        showLogin(ctx, 200, null);
+    }
+
+    public void login(Context ctx) {
+        if (!same(ctx.formParam("csrf"), ctx.cookie(LOGIN_COOKIE))) {
+            showLogin(ctx, 403, "登录表单已失效，请重新输入。");
+            return;
+        }
+        String password = ctx.formParam("password");
+        Accounts.Login result = accounts.login(ctx.formParam("name"), password == null ? new char[0] : password.toCharArray());
+        if (!result.ok()) {
+            showLogin(ctx, 401, result.message());
+            return;
+        }
+        Sessions.Session s = sessions.open(result.user());
+        ctx.addHeader("Set-Cookie", cookie(ctx, COOKIE, s.id, -1));
+        ctx.addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, "", 0));
+        ctx.redirect(safeNext(ctx.formParam("next")));
+    }
+
+    public void logout(Context ctx) {
+        sessions.close(ctx.cookie(COOKIE));
+        ctx.addHeader("Set-Cookie", cookie(ctx, COOKIE, "", 0));
+        ctx.redirect("/staff/login");
+    }
+
+    public void home(Context ctx) {
+        ctx.redirect("/staff/today");
+    }
+
+    private void showLogin(Context ctx, int status, String error) {
+        String token = Sessions.token();
+        ctx.addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, token, 3600));
+        Map<String, Object> params = new HashMap<>();
+        params.put("csrf", token);
+        params.put("error", error);
+        params.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
+        params.put("idleMinutes", sessions.idle().toMinutes());
+        Web.html(ctx, status, "login.jte", params);
+    }
+
+    /** Only our own pages: never an address elsewhere (open redirect). */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/staff/") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith("/staff/login")) {
+            return "/staff/today";
+        }
+        return next;
+    }
+
+    static String cookie(Context ctx, String name, String value, int maxAge) {
+        boolean https = "https".equalsIgnoreCase(ctx.scheme())
+                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        StringBuilder b = new StringBuilder(name).append('=').append(value).append("; Path=/staff; HttpOnly; SameSite=Strict");
+        if (maxAge >= 0) {
+            b.append("; Max-Age=").append(maxAge);
+        }
+        if (https) {
+            b.append("; Secure");
+        }
+        return b.toString();
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && !b.isEmpty()
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

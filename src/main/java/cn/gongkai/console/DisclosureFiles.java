@@ -1,0 +1,112 @@
+package cn.gongkai.console;
+
+import cn.gongkai.config.Home;
+import cn.gongkai.config.UserException;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.ImportResult;
+import cn.gongkai.corpus.Importer;
+import cn.gongkai.corpus.IndexBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Disclosures written from the console: one Markdown file with YAML front matter each, in
+ * {@code disclosures/} under the home (the contract's canonical format, so {@code index
+ * --source disclosures} rebuilds them), checked by the same importer and indexed at once.
+ */
+final class DisclosureFiles {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+
+    private final Home home;
+    private final Corpus corpus;
+
+    DisclosureFiles(Home home, Corpus corpus) {
+        this.home = home;
+        this.corpus = corpus;
+    }
+
+    Path folder() {
+        return home.root().resolve("disclosures");
+    }
+
+    /** Writes, re-reads with the importer (so a bad field is refused as {@code index} would), indexes. */
+    Disclosure save(Disclosure d) {
+        Path dir = folder();
+        Path staging = dir.resolve(".staging-" + Sessions.token().substring(0, 10));
+        try {
+            Files.createDirectories(staging);
+            Path file = staging.resolve(d.id() + ".md");
+            Files.writeString(file, markdown(d), StandardCharsets.UTF_8);
+            ImportResult checked = new Importer().read(List.of(staging));
+            if (!checked.problems().isEmpty() || checked.disclosures().size() != 1) {
+                throw new UserException("没有保存: " + (checked.problems().isEmpty() ? "文件无法读取"
+                        : checked.problems().get(0).reason()));
+            }
+            Path target = dir.resolve(d.id() + ".md");
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Disclosure saved = new Importer().read(List.of(dir)).disclosures().stream()
+                    .filter(x -> x.id().equals(d.id())).findFirst()
+                    .orElseThrow(() -> new UserException("保存后无法读回 " + target));
+            new IndexBuilder(home.indexDir()).build(List.of(saved), false);
+            corpus.refresh();
+            return saved;
+        } catch (IOException e) {
+            throw new UserException("无法写入 " + dir + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    static String markdown(Disclosure d) {
+        Map<String, Object> front = new LinkedHashMap<>();
+        front.put("id", d.id());
+        front.put("title", d.title());
+        put(front, "doc_no", d.docNo());
+        put(front, "index_no", d.indexNo());
+        put(front, "agency", d.agency());
+        put(front, "category", d.category());
+        put(front, "type", d.type());
+        if (d.published() != null) front.put("published", d.published().toString());
+        if (d.repealed() != null) front.put("repealed", d.repealed().toString());
+        if (!d.villages().isEmpty()) front.put("villages", d.villages());
+        put(front, "summary", d.summary());
+        try {
+            return "---\n" + YAML.writeValueAsString(front) + "---\n" + (d.body() == null ? "" : d.body().strip() + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void put(Map<String, Object> m, String k, String v) {
+        if (v != null && !v.isBlank()) {
+            m.put(k, v);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover staging folder starts with a dot: the importer skips nothing in it, but it is harmless
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package cn.gongkai.console;
+
+import cn.gongkai.config.Home;
+import cn.gongkai.config.UserException;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.SearchHit;
+import cn.gongkai.corpus.SearchRequest;
+import cn.gongkai.requests.Records;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** 公开信息: list and search; edit the plain-language summary and villages; publish a new one. */
+public final class DisclosurePages {
+    static final List<String> TYPES = List.of("通知", "公告", "公示", "规章", "规范性文件", "政策解读", "办事指南", "其他");
+
+    private final Corpus corpus;
+    private final Records records;
+    private final DisclosureFiles files;
+
+    DisclosurePages(Home home, Corpus corpus, Records records) {
+        this.corpus = corpus;
+        this.records = records;
+        this.files = new DisclosureFiles(home, corpus);
+    }
+
+    public void list(Context ctx) {
+        String q = ctx.queryParam("q");
+        List<Disclosure> shown;
+        if (q != null && !q.isBlank()) {
+            shown = corpus.search().search(new SearchRequest(q, null, null, null, null, null, 0, SearchRequest.MAX_LIMIT))
+                    .hits().stream().map(SearchHit::disclosure).toList();
+        } else {
+            shown = new ArrayList<>(corpus.all());
+            shown.sort(Comparator.comparing(Disclosure::published, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Disclosure::id));
+        }
+        Web.render(ctx, "disclosures.jte", "公开信息", "disclosures", "list", shown, "q", q == null ? "" : q,
+                "total", corpus.size());
+    }
+
+    public void edit(Context ctx) {
+        Disclosure d = corpus.get(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("没有这条公开信息"));
+        Web.render(ctx, "disclosure.jte", d.title(), "disclosures", "d", d, "villages", corpus.villages().names(),
+                "file", files.folder().resolve(d.id() + ".md").toString());
+    }
+
+    public void save(Context ctx) {
+        Disclosure d = corpus.get(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("没有这条公开信息"));
+        try {
+            Disclosure changed = new Disclosure(d.id(), d.title(), d.docNo(), d.indexNo(), d.agency(), d.category(),
+                    d.type(), d.published(), d.repealed(), villages(Web.text(ctx, "villages")), Web.text(ctx, "summary"),
+                    d.body(), d.source());
+            files.save(changed);
+            audit(ctx, "DISCLOSURE_EDITED", d.id());
+            Web.done(ctx, "已保存并重新索引 " + d.id(), "/staff/disclosures/" + d.id());
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/disclosures/" + d.id());
+        }
+    }
+
+    public void newForm(Context ctx) {
+        Web.render(ctx, "disclosure-new.jte", "发布新的公开信息", "disclosures", "types", TYPES,
+                "villages", corpus.villages().names(), "today", LocalDate.now(records.clock()));
+    }
+
+    public void create(Context ctx) {
+        try {
+            LocalDate published = Web.date(ctx, "published", "发布日期");
+            String id = Web.text(ctx, "id");
+            if (id == null) {
+                id = nextId(published.getYear());
+            } else if (corpus.get(id).isPresent()) {
+                throw new UserException("编号 " + id + " 已经有了；修改已有信息请在列表里点“编辑”");
+            }
+            String type = Web.text(ctx, "type");
+            Disclosure d = new Disclosure(id, RequestPages.required(ctx, "title", "标题"), Web.text(ctx, "doc_no"), null,
+                    Web.text(ctx, "agency"), Web.text(ctx, "category"), type == null ? "其他" : type, published, null,
+                    villages(Web.text(ctx, "villages")), Web.text(ctx, "summary"),
+                    RequestPages.required(ctx, "body", "正文"), null);
+            Disclosure saved = files.save(d);
+            audit(ctx, "DISCLOSURE_ADDED", saved.id());
+            Web.done(ctx, "已发布 " + saved.id() + "，已进入检索（自助终端、短信、语音立即可查）", "/staff/disclosures/" + saved.id());
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/disclosures/new");
+        }
+    }
+
+    /** "GK-2026-0003": the next free number of the year for disclosures written here. */
+    private String nextId(int year) {
+        String prefix = "GK-" + year + "-";
+        int n = 1;
+        for (Disclosure d : corpus.all()) {
+            if (d.id().startsWith(prefix)) {
+                try {
+                    n = Math.max(n, Integer.parseInt(d.id().substring(prefix.length())) + 1);
+                } catch (NumberFormatException ignored) {
+                    // someone's own numbering: leave it alone
+                }
+            }
+        }
+        return prefix + String.format("%04d", n);
+    }
+
+    /** Village names as typed (comma or 、 separated), each resolved to its canonical name from villages.txt. */
+    private List<String> villages(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : typed.split("[,，、\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            out.add(corpus.villages().resolve(part.strip()).orElseThrow(() -> new UserException(
+                    "不认识的村名 “" + part.strip() + "”；可用: " + String.join("、", corpus.villages().names())
+                            + "（村名表在 kiosk-config/villages.txt）")));
+        }
+        return List.copyOf(out);
+    }
+
+    private void audit(Context ctx, String action, String id) {
+        String actor = Web.actor(ctx);
+        Instant now = records.clock().instant();
+        records.database().write(tx -> tx.insert(
+                "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
+                now, actor, action, id));
+    }
+}

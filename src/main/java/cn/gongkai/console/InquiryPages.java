@@ -1,0 +1,149 @@
+package cn.gongkai.console;
+
+import cn.gongkai.config.UserException;
+import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.Inquiry;
+import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.requests.InquiryFilter;
+import cn.gongkai.requests.NewRequest;
+import cn.gongkai.requests.Records;
+import cn.gongkai.requests.RequestChannel;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * 咨询记录: every question from every channel, filtered; a voice message to play; the one
+ * action that turns a question into a formal request, confirming identity and the receipt date.
+ */
+public final class InquiryPages {
+    public static final int MAX_ROWS = 300;
+    private final Records records;
+
+    InquiryPages(Records records) {
+        this.records = records;
+    }
+
+    /** The filter as typed, echoed back into the form. */
+    public record Filter(String channel, String from, String to, String village, String nothing, String feedback, String id) {}
+
+    public void list(Context ctx) {
+        Filter f = new Filter(q(ctx, "channel"), q(ctx, "from"), q(ctx, "to"), q(ctx, "village"), q(ctx, "nothing"),
+                q(ctx, "feedback"), q(ctx, "id"));
+        String error = null;
+        List<Inquiry> rows = List.of();
+        try {
+            rows = find(f);
+        } catch (UserException e) {
+            error = e.getMessage();
+        }
+        boolean more = rows.size() > MAX_ROWS;
+        Web.render(ctx, "inquiries.jte", "咨询记录", "inquiries", "rows", more ? rows.subList(0, MAX_ROWS) : rows,
+                "f", f, "error", error, "more", more, "channels", InquiryChannel.values());
+    }
+
+    private List<Inquiry> find(Filter f) {
+        if (f.id() != null) {
+            try {
+                return records.inquiries().get(Long.parseLong(f.id())).map(List::of).orElse(List.of());
+            } catch (NumberFormatException e) {
+                throw new UserException("编号应为数字: " + f.id());
+            }
+        }
+        InquiryChannel channel = null;
+        if (f.channel() != null) {
+            try {
+                channel = InquiryChannel.valueOf(f.channel());
+            } catch (IllegalArgumentException e) {
+                throw new UserException("没有这个渠道: " + f.channel());
+            }
+        }
+        Instant from = f.from() == null ? null : day(f.from(), "开始日期").atStartOfDay(Labels.ZONE).toInstant();
+        Instant to = f.to() == null ? null : day(f.to(), "结束日期").plusDays(1).atStartOfDay(Labels.ZONE).toInstant();
+        Boolean nothing = f.nothing() == null ? null : f.nothing().equals("1");
+        List<Inquiry> all = records.inquiries().list(new InquiryFilter(channel, from, to, f.village(), nothing, 0));
+        if (f.feedback() == null) {
+            return all;
+        }
+        return all.stream().filter(q -> f.feedback().equals("NONE") ? q.feedback() == null : f.feedback().equals(q.feedback()))
+                .toList();
+    }
+
+    /** Admin only, and audited: the full number of one inquirer, shown on this page once. */
+    public void reveal(Context ctx) {
+        if (!Web.admin(ctx)) {
+            throw new ForbiddenResponse("只有管理员可以查看完整号码");
+        }
+        Inquiry q = inquiry(ctx);
+        String actor = Web.actor(ctx);
+        Instant now = records.clock().instant();
+        records.database().write(tx -> tx.insert(
+                "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
+                now, actor, "PHONE_REVEALED", "inquiry " + q.id()));
+        Web.render(ctx, "reveal.jte", "咨询 #" + q.id() + " 的完整号码", "inquiries", "q", q);
+    }
+
+    public void requestForm(Context ctx) {
+        Inquiry q = inquiry(ctx);
+        Web.render(ctx, "inquiry-request.jte", "把咨询 #" + q.id() + " 转为正式申请", "inquiries", "q", q,
+                "today", LocalDate.now(records.clock()), "types", ApplicantType.values(),
+                "channel", channelOf(q));
+    }
+
+    /** Art. 31(3): an SMS, kiosk or online request is received on the day staff confirm it. */
+    public void toRequest(Context ctx) {
+        Inquiry q = inquiry(ctx);
+        try {
+            RequestPages.require(ctx.formParam("identity") != null,
+                    "确认收到前须核实申请人身份（条例第三十一条），请勾选“已核实身份”");
+            LocalDate received = Web.date(ctx, "received", "确认收到日期");
+            String contact = ctx.formParam("use_phone") != null && q.senderPhone() != null ? q.senderPhone()
+                    : Web.text(ctx, "contact");
+            long id = records.requests().add(new NewRequest(
+                    ApplicantType.parse(RequestPages.required(ctx, "applicant_type", "申请人类型")),
+                    Web.text(ctx, "name"), contact, true, channelOf(q),
+                    RequestPages.required(ctx, "content", "申请内容"), Web.text(ctx, "form_wanted"), received, q.id()),
+                    Web.actor(ctx));
+            Web.done(ctx, "已转为正式申请 #" + id + "，收到日期 " + received + "，回执编号 "
+                    + records.requests().show(id).request().receiptCode(), "/staff/requests/" + id);
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/inquiries/" + q.id() + "/request");
+        }
+    }
+
+    static RequestChannel channelOf(Inquiry q) {
+        return switch (q.channel()) {
+            case SMS -> RequestChannel.SMS;
+            case KIOSK -> RequestChannel.KIOSK;
+            case VOICE -> RequestChannel.PHONE;
+            case CONSOLE -> RequestChannel.IN_PERSON;
+        };
+    }
+
+    private Inquiry inquiry(Context ctx) {
+        return records.inquiries().get(Web.id(ctx)).orElseThrow(() -> new NotFoundResponse("没有这条咨询记录"));
+    }
+
+    private static LocalDate day(String s, String label) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new UserException(label + " \"" + s + "\" 不是有效日期，应写成 年-月-日");
+        }
+    }
+
+    private static String q(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** Only web addresses are played or linked: never a javascript: or file: URL from a webhook. */
+    public static String playable(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
+}

@@ -1,0 +1,198 @@
+package cn.gongkai.console;
+
+import cn.gongkai.config.UserException;
+import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.Deadlines;
+import cn.gongkai.requests.NewRequest;
+import cn.gongkai.requests.Records;
+import cn.gongkai.requests.RequestChannel;
+import cn.gongkai.requests.RequestService;
+import cn.gongkai.requests.RequestView;
+import cn.gongkai.requests.ResultCode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Formal requests (依申请公开): the list, one request's timeline and computed dates, and the
+ * statute's actions. Every rule is RequestService's; a refused move comes back with its reason.
+ */
+public final class RequestPages {
+    private final Records records;
+
+    RequestPages(Records records) {
+        this.records = records;
+    }
+
+    /** A computed date and, in words, how it was computed. */
+    public record Computed(String label, String value, String how) {}
+
+    public void list(Context ctx) {
+        boolean all = "all".equals(ctx.queryParam("show"));
+        List<RequestView> views = new ArrayList<>(records.requests().list(!all));
+        java.util.Collections.reverse(views);
+        Web.render(ctx, "requests.jte", all ? "全部申请" : "未办结的申请", "requests", "views", views, "all", all);
+    }
+
+    public void newForm(Context ctx) {
+        Web.render(ctx, "request-new.jte", "登记新申请", "requests", "today", today(),
+                "types", ApplicantType.values(), "channels", RequestChannel.values());
+    }
+
+    /** In person, by post or phone: the receipt date is the day it was handed in or signed for (Art. 31). */
+    public void create(Context ctx) {
+        try {
+            RequestChannel channel = RequestChannel.parse(required(ctx, "channel", "受理渠道"));
+            LocalDate received = Web.date(ctx, "received", "收到日期");
+            require(ctx.formParam("identity") != null, "请先核实申请人身份（条例第三十一条）并勾选“已核实身份”");
+            long id = records.requests().add(new NewRequest(ApplicantType.parse(required(ctx, "applicant_type", "申请人类型")),
+                    Web.text(ctx, "name"), Web.text(ctx, "contact"), true, channel,
+                    required(ctx, "content", "申请内容"), Web.text(ctx, "form_wanted"), received, null), Web.actor(ctx));
+            Web.done(ctx, "已登记申请 #" + id + "，回执编号 " + records.requests().show(id).request().receiptCode(),
+                    "/staff/requests/" + id);
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/requests/new");
+        }
+    }
+
+    public void show(Context ctx) {
+        long id = Web.id(ctx);
+        RequestView v;
+        try {
+            v = records.requests().show(id);
+        } catch (UserException e) {
+            throw new io.javalin.http.NotFoundResponse(e.getMessage());
+        }
+        Web.render(ctx, "request.jte", "申请 #" + id, "requests", "v", v, "computed", computed(v),
+                "today", today(), "results", ResultCode.values());
+    }
+
+    public void confirm(Context ctx) {
+        act(ctx, "已确认收到，答复期限从收到日期的次日起算", (s, id, actor) -> {
+            require(ctx.formParam("identity") != null, "确认收到前须核实申请人身份（条例第三十一条），请勾选“已核实身份”");
+            s.confirmReceipt(id, Web.date(ctx, "date", "确认收到日期"), true, actor);
+        });
+    }
+
+    public void requestCorrection(Context ctx) {
+        act(ctx, "已记录告知补正；答复期限在收到补正后重新起算", (s, id, actor) ->
+                s.requestCorrection(id, Web.date(ctx, "date", "告知补正日期"), required(ctx, "detail", "需要补正的内容"), actor));
+    }
+
+    public void corrected(Context ctx) {
+        act(ctx, "已记录收到补正", (s, id, actor) -> s.corrected(id, Web.date(ctx, "date", "收到补正日期"), actor));
+    }
+
+    public void extend(Context ctx) {
+        act(ctx, "已延长答复期限，请告知申请人", (s, id, actor) -> {
+            int days;
+            try {
+                days = Integer.parseInt(required(ctx, "days", "延长的工作日数"));
+            } catch (NumberFormatException e) {
+                throw new UserException("延长的工作日数应为 1 到 20 的整数");
+            }
+            s.extend(id, Web.date(ctx, "date", "延长日期"), days, Web.text(ctx, "approved_by"), actor);
+        });
+    }
+
+    public void pause(Context ctx) {
+        act(ctx, "已暂停计时", (s, id, actor) ->
+                s.pause(id, Web.date(ctx, "date", "暂停日期"), required(ctx, "reason", "暂停原因（征求谁的意见）"), actor));
+    }
+
+    public void resume(Context ctx) {
+        act(ctx, "已恢复计时", (s, id, actor) -> s.resume(id, Web.date(ctx, "date", "恢复日期"), actor));
+    }
+
+    public void conclude(Context ctx) {
+        act(ctx, "已办结", (s, id, actor) -> s.conclude(id, ResultCode.parse(required(ctx, "result", "办理结果")),
+                Web.date(ctx, "date", "答复日期"), required(ctx, "reply", "答复内容"), actor));
+    }
+
+    private interface Action {
+        void run(RequestService service, long id, String actor);
+    }
+
+    private void act(Context ctx, String success, Action action) {
+        long id = Web.id(ctx);
+        try {
+            action.run(records.requests(), id, Web.actor(ctx));
+            Web.done(ctx, success, "/staff/requests/" + id);
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/requests/" + id);
+        }
+    }
+
+    private List<Computed> computed(RequestView v) {
+        List<Computed> out = new ArrayList<>();
+        var s = v.state();
+        var r = v.request();
+        if (s.received() == null) {
+            out.add(new Computed("收到日期", "尚未确认", "通过" + r.channel().label
+                    + "提交的申请，以本机关确认收到之日为收到日期（条例第三十一条第三项）；确认前不计算任何期限。"));
+            return out;
+        }
+        String rule = switch (r.channel()) {
+            case IN_PERSON, PHONE -> "当面（或电话口头）提交的，以提交之日为收到日期（条例第三十一条第一项）。";
+            case MAIL -> "以邮寄方式提交的，以本机关签收之日为收到日期（条例第三十一条第二项）。";
+            default -> "通过" + r.channel().label + "提交的，以本机关确认之日为收到日期（条例第三十一条第三项）。";
+        };
+        out.add(new Computed("收到日期", s.received().toString(), rule));
+        out.add(new Computed("告知补正最迟", v.correctionDue().toString(), "收到之日不计，自次日起第 "
+                + Deadlines.CORRECTION_DAYS + " 个工作日（条例第三十条；周末、法定节假日不计，调休上班日计入）。"
+                + (s.correctionRequested() != null ? " 已于 " + s.correctionRequested() + " 告知。" : "")));
+        StringBuilder how = new StringBuilder();
+        how.append(s.corrected() != null ? "自收到补正之日 " + s.corrected() + "（条例第三十条）" : "自收到之日 " + s.received())
+                .append(" 的次日起第 ").append(Deadlines.ANSWER_DAYS).append(" 个工作日（条例第三十三条）");
+        if (s.extensionDays() > 0) {
+            how.append("，经 ").append(s.extensionApprovedBy()).append(" 批准延长 ").append(s.extensionDays()).append(" 个工作日");
+        }
+        if (!s.pauses().isEmpty()) {
+            how.append("；征求意见期间不计：");
+            for (var p : s.pauses()) {
+                how.append(p.from()).append(" 之后至 ").append(p.to() == null ? "现在" : p.to().toString()).append("；");
+            }
+        }
+        how.append("。");
+        String value;
+        if (v.answerDue() != null) {
+            value = v.answerDue().toString();
+        } else if (s.correctionRequested() != null && s.corrected() == null) {
+            value = "等待补正，暂不计算";
+        } else if (s.paused()) {
+            value = "暂停计时中（尚余 " + v.workingDaysLeft() + " 个工作日）";
+        } else {
+            value = "—";
+        }
+        out.add(new Computed("答复期限", value, how.toString()));
+        if (s.concluded() != null) {
+            out.add(new Computed("办结", s.concluded() + " · " + s.result().label,
+                    v.answeredLate() ? "晚于答复期限办结。" : "在答复期限内办结。"));
+        } else if (v.workingDaysLeft() != null) {
+            out.add(new Computed("剩余工作日", Labels.left(v), "从今天 " + today() + " 数到答复期限的工作日。"));
+        }
+        if (v.estimated()) {
+            out.add(new Computed("注意", "部分日期为估算", "期限落在 calendar.yaml 尚未收录节假日的年份，暂按周一至周五计算；请补充当年的国务院放假通知。"));
+        }
+        return out;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(records.clock());
+    }
+
+    static String required(Context ctx, String name, String label) {
+        String v = Web.text(ctx, name);
+        if (v == null) {
+            throw new UserException("请填写" + label);
+        }
+        return v;
+    }
+
+    static void require(boolean ok, String reason) {
+        if (!ok) {
+            throw new UserException(reason);
+        }
+    }
+}
