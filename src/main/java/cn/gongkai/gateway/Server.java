@@ -1,6 +1,7 @@
 package cn.gongkai.gateway;
 
 import cn.gongkai.corpus.Corpus;
+import cn.gongkai.gateway.sms.TwilioWebhook;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
@@ -13,13 +14,20 @@ public final class Server implements AutoCloseable {
 
     private final Javalin app;
 
+    /** The JSON API only; the Twilio routes answer 503. */
     public Server(Corpus corpus) {
+        this(corpus, TwilioWebhook.closed("SMS is not set up on this server"));
+    }
+
+    public Server(Corpus corpus, TwilioWebhook sms) {
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/health", api::health);
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);
+            cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms);
+            cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status);
 
             // Expected bad input is answered politely; the unexpected is logged once, and the
             // person sees one kind sentence, never a stack trace.
