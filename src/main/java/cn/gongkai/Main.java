@@ -5,6 +5,7 @@ import cn.gongkai.corpus.BenchCommand;
 import cn.gongkai.corpus.EvalCommand;
 import cn.gongkai.corpus.IndexCommand;
 import cn.gongkai.gateway.ServeCommand;
+import cn.gongkai.gateway.sms.SmsCommand;
 import cn.gongkai.requests.InquiriesCommand;
 import cn.gongkai.requests.ReportCommand;
 import cn.gongkai.requests.RequestsCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IndexCommand.class,
             ServeCommand.class,
+            SmsCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             RequestsCommand.class,
