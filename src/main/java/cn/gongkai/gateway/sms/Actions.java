@@ -52,8 +52,8 @@ final class Actions {
         String shown = Segments.shorten(code, 12);
         Optional<Long> id = records.database().read(tx -> tx.one(
                 "SELECT id, contact FROM requests WHERE receipt_code = ?",
-                rs -> Numbers.normalize(rs.getString("contact")).equals(phone) ? rs.getLong("id") : null, code))
-                .filter(x -> x != null);
+                rs -> Numbers.normalize(rs.getString("contact")).equals(phone) ? rs.getLong("id") : -1L, code))
+                .filter(x -> x > 0);
         if (id.isEmpty()) { // unknown, or filed by another number: the same answer, so nothing leaks
             return Outcome.say(replies.text("progress_unknown", "code", shown));
         }
