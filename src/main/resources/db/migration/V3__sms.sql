@@ -1,6 +1,6 @@
 -- The SMS channel: conversation state, villages of numbers, opt-outs, subscriptions, the
 -- replies already given (so a Twilio retry is answered again without acting twice) and the
--- outbox of notices we send. Phone numbers are E.164 text (+8613812345678): personal
+-- outbox of notices we send. Phone numbers are E.164 text (+86 and 11 digits): personal
 -- information, shown masked.
 
 -- What a number was last shown, so "1", "2" and "更多" mean something. Expires after a quiet

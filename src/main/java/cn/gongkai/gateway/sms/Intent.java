@@ -70,13 +70,13 @@ sealed interface Intent {
         if (START_WORDS.contains(bare)) {
             return new Start(bare);
         }
-        if (bare.equals("更多") || bare.equals("下一页") || bare.equals("还有") || bare.equals("0")) {
+        if (bare.equals("更多") || bare.equals("下一页") || bare.equals("还有")) {
             return new More();
         }
-        if (bare.equals("满意") || bare.equals("有用") || bare.equals("好")) {
+        if (bare.equals("满意") || bare.equals("有用")) {
             return new Feedback(true);
         }
-        if (bare.equals("不满意") || bare.equals("没用") || bare.equals("不好")) {
+        if (bare.equals("不满意") || bare.equals("没用")) {
             return new Feedback(false);
         }
         Matcher pick = PICK.matcher(bare);

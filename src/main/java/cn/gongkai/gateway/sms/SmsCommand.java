@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sms", mixinStandardHelpOptions = true,
         description = "Run one text through the SMS pipeline locally and print the reply.",
-        subcommands = {SmsCommand.RegisterVillage.class, SmsCommand.Villages.class, SmsCommand.OutboxList.class})
+        subcommands = {SmsCommand.RegisterVillage.class, SmsCommand.Villages.class, SmsCommand.OutboxList.class,
+            SmsBenchCommand.class})
 public class SmsCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
