@@ -9,6 +9,7 @@ import cn.gongkai.gateway.ServeCommand;
 import cn.gongkai.ops.BackupCommand;
 import cn.gongkai.ops.RestoreCommand;
 import cn.gongkai.kiosk.KioskCommand;
+import cn.gongkai.gateway.sms.SmsCommand;
 import cn.gongkai.requests.InquiriesCommand;
 import cn.gongkai.requests.ReportCommand;
 import cn.gongkai.requests.RequestsCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             IndexCommand.class,
             ServeCommand.class,
             KioskCommand.class,
+            SmsCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             RequestsCommand.class,

@@ -145,7 +145,7 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     /** Title words, colloquial terms, whole questions, homophone typos, initials, nonsense. */
-    static List<String> queryMix(List<Disclosure> sample, Random r) {
+    public static List<String> queryMix(List<Disclosure> sample, Random r) {
         List<String> mix = new ArrayList<>();
         for (Disclosure d : sample) {
             String t = d.title().replaceAll("[^\\p{IsHan}]", "");

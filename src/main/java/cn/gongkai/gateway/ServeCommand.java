@@ -1,8 +1,15 @@
 package cn.gongkai.gateway;
 
 import cn.gongkai.config.HomeOption;
+import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
+import cn.gongkai.gateway.sms.SmsGateway;
+import cn.gongkai.gateway.sms.TwilioConfig;
+import cn.gongkai.requests.Records;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -28,17 +35,29 @@ public class ServeCommand implements Callable<Integer> {
             throw new cn.gongkai.config.UserException("端口应在 0 到 65535 之间: " + port);
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        Clock clock = Clock.systemDefaultZone();
+        TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
         try (Corpus corpus = Corpus.open(home.home());
-                Server server = new Server(corpus, Console.open(home.home(), corpus))) {
+                SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), new ConfigFiles(home.home()),
+                        twilio, clock);
+                Server server = new Server(corpus, sms.webhook(), Console.open(home.home(), corpus))) {
             try {
                 server.start(port);
             } catch (RuntimeException e) {
                 throw new cn.gongkai.config.UserException("无法在端口 " + port + " 上启动服务 (是否已被占用?)", e);
             }
+            boolean sending = sms.startSender(Duration.ofSeconds(2), Duration.ofSeconds(30));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            spec.commandLine().getOut().printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
                     server.port(), corpus.size(), server.port());
-            spec.commandLine().getOut().flush();
+            if (twilio.webhookProblem() != null) {
+                out.println("短信: 未开通 (" + twilio.webhookProblem() + ")");
+            }
+            if (!sending) {
+                out.println("短信: 外发短信暂存在发件箱 (未设置 TWILIO_ACCOUNT_SID / TWILIO_FROM_NUMBER)");
+            }
+            out.flush();
             stopped.await();
         }
         return 0;

@@ -2,6 +2,7 @@ package cn.gongkai.gateway;
 
 import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
+import cn.gongkai.gateway.sms.TwilioWebhook;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -15,18 +16,29 @@ public final class Server implements AutoCloseable {
 
     private final Javalin app;
 
+    /** The JSON API only; the Twilio routes answer 503. */
     public Server(Corpus corpus) {
-        this(corpus, null);
+        this(corpus, TwilioWebhook.closed("SMS is not set up on this server"), null);
+    }
+
+    public Server(Corpus corpus, TwilioWebhook sms) {
+        this(corpus, sms, null);
+    }
+
+    public Server(Corpus corpus, Console console) {
+        this(corpus, TwilioWebhook.closed("SMS is not set up on this server"), console);
     }
 
     /** With {@code console} null the /staff routes are not served (the API tests need none). */
-    public Server(Corpus corpus, Console console) {
+    public Server(Corpus corpus, TwilioWebhook sms, Console console) {
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/health", api::health);
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);
+            cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms);
+            cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status);
             if (console != null) {
                 staffRoutes(cfg.routes, console);
             }

@@ -43,22 +43,31 @@ public final class InquiryLog {
             throw new IllegalArgumentException("an inquiry needs a channel and a text");
         }
         Instant at = q.at() == null ? clock.instant() : q.at();
-        String ids = toJson(q.resultIds());
-        return db.write(tx -> {
-            if (q.externalId() != null) {
-                var existing = tx.one("SELECT id FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1),
-                        q.externalId());
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
+        return db.write(tx -> record(tx, q, at));
+    }
+
+    /**
+     * The same inside a caller's transaction (the SMS channel logs a text together with the reply
+     * it gives, in one commit). {@code at} is used when the inquiry has no time of its own.
+     */
+    public static long record(Tx tx, NewInquiry q, Instant at) throws SQLException {
+        if (q.channel() == null || q.text() == null) {
+            throw new IllegalArgumentException("an inquiry needs a channel and a text");
+        }
+        Instant when = q.at() == null ? at : q.at();
+        if (q.externalId() != null) {
+            var existing = tx.one("SELECT id FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1),
+                    q.externalId());
+            if (existing.isPresent()) {
+                return existing.get();
             }
-            return tx.insert("""
-                    INSERT INTO inquiries (channel, at, village, text, result_ids, nothing_found, sender_phone,
-                                           external_id, recording_url, category)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    q.channel(), at, q.village(), q.text(), ids, q.nothingFound(), q.senderPhone(),
-                    q.externalId(), q.recordingUrl(), q.category());
-        });
+        }
+        return tx.insert("""
+                INSERT INTO inquiries (channel, at, village, text, result_ids, nothing_found, sender_phone,
+                                       external_id, recording_url, category)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                q.channel(), when, q.village(), q.text(), toJson(q.resultIds()), q.nothingFound(), q.senderPhone(),
+                q.externalId(), q.recordingUrl(), q.category());
     }
 
     /**

@@ -2,6 +2,10 @@ package cn.gongkai.requests;
 
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
+import cn.gongkai.config.Messages;
+import cn.gongkai.gateway.sms.Outbox;
+import cn.gongkai.gateway.sms.RequestNotices;
+import cn.gongkai.gateway.sms.SmsSettings;
 import cn.gongkai.storage.Database;
 import java.time.Clock;
 
@@ -15,12 +19,19 @@ public final class Records {
     private final Clock clock;
     private final ConfigFiles config;
     private final Deadlines deadlines;
+    private final RequestListener notices;
 
+    /**
+     * Every request change through these records queues the applicant's SMS notice by the same
+     * rule, whoever makes it (command line, console, SMS).
+     */
     public Records(Database db, ConfigFiles config, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.config = config;
         this.deadlines = new Deadlines(CalendarFile.load(config));
+        this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),
+                SmsSettings.load(config).segments());
     }
 
     public static Records open(Home home, Clock clock) {
@@ -37,7 +48,7 @@ public final class Records {
     }
 
     public RequestService requests() {
-        return new RequestService(db, deadlines, clock);
+        return new RequestService(db, deadlines, clock, notices);
     }
 
     public ReviewService reviews() {

@@ -21,11 +21,26 @@ public final class RequestService {
     private final Database db;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final RequestListener listener;
 
     public RequestService(Database db, Deadlines deadlines, Clock clock) {
+        this(db, deadlines, clock, RequestListener.NONE);
+    }
+
+    public RequestService(Database db, Deadlines deadlines, Clock clock, RequestListener listener) {
         this.db = db;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** Runs after the change committed; a failing listener must not turn saved work into an error. */
+    private void tell(long id, EventKind kind) {
+        try {
+            listener.committed(this, id, kind);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(RequestService.class).error("notice for request {} ({}) failed", id, kind, e);
+        }
     }
 
     public LocalDate today() {
@@ -52,7 +67,7 @@ public final class RequestService {
         NewRequest toStore = new NewRequest(r.applicantType(), r.name(), r.contact(), r.identityVerified(),
                 r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId());
         String who = actor(actor);
-        return db.write(tx -> {
+        long added = db.write(tx -> {
             if (r.inquiryId() != null) {
                 require(tx.one("SELECT 1 FROM inquiries WHERE id = ?", rs -> 1, r.inquiryId()).isPresent(),
                         "没有编号为 " + r.inquiryId() + " 的咨询记录");
@@ -66,6 +81,10 @@ public final class RequestService {
             }
             return id;
         });
+        if (received != null) {
+            tell(added, EventKind.RECEIVED);
+        }
+        return added;
     }
 
     /** Art. 31(3): staff confirm an online, SMS or kiosk request; its periods count from here. */
@@ -75,6 +94,7 @@ public final class RequestService {
             notInFuture(date);
             receive(tx, id, date, identityVerified, actor(actor), now);
         });
+        tell(id, EventKind.RECEIVED);
     }
 
     /** Art. 30: the one correction notice, within 7 working days of receipt. */
@@ -88,6 +108,7 @@ public final class RequestService {
             require(!notified.isAfter(due), "告知补正的期限已于 " + due + " 届满（条例第三十条：收到申请之日起7个工作日内）");
             return RequestEvent.of(EventKind.CORRECTION_REQUESTED, notified, detail);
         });
+        tell(id, EventKind.CORRECTION_REQUESTED);
     }
 
     /** Art. 30: the supplemented request arrived; the answer period restarts from this date. */
@@ -147,6 +168,7 @@ public final class RequestService {
             }
             return new RequestEvent(0, EventKind.CONCLUDED, date, null, detail, result, null, null, null);
         });
+        tell(id, EventKind.CONCLUDED);
     }
 
     public RequestView show(long id) {

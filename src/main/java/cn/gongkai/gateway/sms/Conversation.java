@@ -1,0 +1,249 @@
+package cn.gongkai.gateway.sms;
+
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.SearchRequest;
+import cn.gongkai.corpus.SearchResult;
+import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.requests.InquiryLog;
+import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.requests.Records;
+import cn.gongkai.storage.Database;
+import cn.gongkai.storage.Tx;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SMS conversation, carrier-neutral: reads a text, answers it within the segment budget,
+ * and logs it (with the reply, the session and any preference it changed) in one commit before
+ * the reply leaves. Phone numbers and texts never go to the log file.
+ */
+public final class Conversation implements SmsChannel {
+    private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+    /** Longest text kept in the inquiry log: Twilio's maximum body and then some. */
+    static final int MAX_LOGGED = 2000;
+    /** Longest text searched: a question, not an essay; keeps a 1,600-character body fast. */
+    static final int MAX_SEARCHED = 60;
+
+    private final Corpus corpus;
+    private final Records records;
+    private final Replies replies;
+    private final SmsSettings settings;
+    private final SmsStore store;
+    private final Preferences prefs;
+    private final RateLimiter limiter;
+    private final Actions actions;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Conversation(Corpus corpus, Records records, Replies replies, SmsSettings settings, Clock clock) {
+        this.corpus = corpus;
+        this.records = records;
+        this.replies = replies;
+        this.settings = settings;
+        this.clock = clock;
+        this.store = new SmsStore(records.database());
+        this.prefs = new Preferences(records.database(), clock);
+        this.limiter = new RateLimiter(settings.perMinute(), clock);
+        this.actions = new Actions(corpus, records, replies, prefs);
+        this.outbox = new Outbox(records.database(), clock);
+    }
+
+    @Override
+    public void delivered(DeliveryReport report) {
+        if (report.providerId() != null) {
+            outbox.delivered(report);
+        }
+    }
+
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    /** What one text leads to: the reply, what to log, and changes to commit with it. */
+    record Outcome(String reply, List<String> resultIds, boolean nothingFound, Session session, Effect effect) {
+        static Outcome say(String reply) {
+            return new Outcome(reply, List.of(), false, null, null);
+        }
+
+        Outcome with(Effect e) {
+            return new Outcome(reply, resultIds, nothingFound, session, e);
+        }
+    }
+
+    /** A change committed together with the logged inquiry. */
+    @FunctionalInterface
+    interface Effect {
+        void apply(Tx tx) throws SQLException;
+    }
+
+    @Override
+    public String reply(Inbound in) {
+        String phone = Numbers.normalize(in.from());
+        String text = Intent.clean(in.text());
+        try {
+            Optional<String> given = store.replyTo(in.messageId());
+            if (given.isPresent()) {
+                return given.get();
+            }
+            Optional<String> village = prefs.villageOf(phone);
+            RateLimiter.Verdict verdict = limiter.check(phone);
+            if (verdict != RateLimiter.Verdict.ALLOW) {
+                String reply = verdict == RateLimiter.Verdict.FIRST_REFUSAL ? replies.text("rate_limited") : "";
+                commit(in, phone, text, village.orElse(null), Outcome.say(reply));
+                return reply;
+            }
+            Intent intent = Intent.parse(text);
+            if (intent instanceof Intent.Apply apply) {
+                return apply(in, phone, text, village.orElse(null), apply);
+            }
+            Outcome o = answer(phone, text, intent, village.orElse(null));
+            commit(in, phone, text, village.orElse(null), o);
+            return o.reply();
+        } catch (RuntimeException e) {
+            log.error("SMS pipeline failed (message {})", in.messageId(), e);
+            String sorry = replies.text("error");
+            try {
+                commit(in, phone, text, null, Outcome.say(sorry));
+            } catch (RuntimeException again) {
+                log.error("could not log the failed SMS either", again);
+            }
+            return sorry;
+        }
+    }
+
+    private Outcome answer(String phone, String text, Intent intent, String village) {
+        Instant now = clock.instant();
+        Optional<Session> live = store.session(phone).filter(s -> s.updatedAt().plus(settings.session()).isAfter(now));
+        if (intent instanceof Intent.Search s) {
+            return search(phone, s.words(), village, 0, List.of(), now);
+        }
+        if (intent instanceof Intent.More) {
+            return live.filter(Session::hasMore)
+                    .map(s -> search(phone, s.query(), s.village(), s.nextOffset(), s.shownIds(), now))
+                    .orElseGet(() -> Outcome.say(live.isPresent() ? replies.text("more_none") : replies.text("help")));
+        }
+        if (intent instanceof Intent.Pick p) {
+            return pick(live, p.n(), now);
+        }
+        if (intent instanceof Intent.IAm i) {
+            return iAm(phone, i, text, village, now);
+        }
+        if (intent instanceof Intent.Feedback f) {
+            return actions.feedback(store.session(phone), f.helpful());
+        }
+        if (intent instanceof Intent.Progress p) {
+            return actions.progress(phone, p.code());
+        }
+        if (intent instanceof Intent.Subscribe s) {
+            return actions.subscribe(phone, s.target());
+        }
+        if (intent instanceof Intent.Unsubscribe u) {
+            return actions.unsubscribe(phone, u);
+        }
+        if (intent instanceof Intent.Start) {
+            return Outcome.say(replies.text("opted_in")).with(tx -> prefs.optIn(tx, phone));
+        }
+        return Outcome.say(replies.text("help"));
+    }
+
+    /**
+     * 申请: logged first, then filed with the inquiry as its origin, so a retried message finds
+     * the request it already filed instead of filing a second.
+     */
+    private String apply(Inbound in, String phone, String text, String village, Intent.Apply a) {
+        if (a.content().isBlank()) {
+            String reply = replies.text("apply_empty");
+            commit(in, phone, text, village, Outcome.say(reply));
+            return reply;
+        }
+        long inquiryId = commit(in, phone, text, village, Outcome.say(null));
+        String code = actions.fileRequest(inquiryId, phone, a.content());
+        String reply = replies.text("apply_received", "code", code);
+        records.database().write(tx -> {
+            SmsStore.saveReply(tx, in.messageId(), inquiryId, reply, clock.instant());
+            return null;
+        });
+        return reply;
+    }
+
+    private Outcome search(String phone, String words, String village, int offset, List<String> shown, Instant now) {
+        String query = Segments.prefix(words, MAX_SEARCHED);
+        int want = settings.resultsPerReply();
+        SearchResult r = corpus.search().search(SearchRequest.of(query).withVillage(village).page(offset, want));
+        if (r.hits().isEmpty()) {
+            if (offset > 0) {
+                return Outcome.say(replies.text("more_none"));
+            }
+            String said = Segments.shorten(query, 12);
+            return new Outcome(replies.text("nothing_found", "query", said), List.of(), true, null, null);
+        }
+        boolean moreAfter = offset + r.hits().size() < r.total();
+        Replies.Page page = replies.results(r.total(), r.hits(), shown.size() + 1, moreAfter);
+        List<String> all = new ArrayList<>(shown);
+        all.addAll(page.ids());
+        Session s = new Session(phone, query, village, offset + page.ids().size(), r.total(),
+                all.subList(Math.max(0, all.size() - 50), all.size()), null, now);
+        return new Outcome(page.text(), page.ids(), false, s, null);
+    }
+
+    private Outcome pick(Optional<Session> live, int n, Instant now) {
+        if (live.isEmpty() || live.get().shownIds().isEmpty()) {
+            return Outcome.say(replies.text("pick_first"));
+        }
+        Session s = live.get();
+        if (n < 1 || n > s.shownIds().size()) {
+            return Outcome.say(replies.text("pick_out_of_range", "n", n, "max", s.shownIds().size()));
+        }
+        String id = s.shownIds().get(n - 1);
+        Optional<Disclosure> d = corpus.get(id);
+        if (d.isEmpty()) { // withdrawn since it was listed
+            return Outcome.say(replies.text("pick_first"));
+        }
+        String code = records.pickupCodes().issue(id);
+        Session touched = new Session(s.phone(), s.query(), s.village(), s.nextOffset(), s.total(), s.shownIds(),
+                null, now);
+        return new Outcome(replies.detail(d.get(), code), List.of(id), false, touched, null);
+    }
+
+    private Outcome iAm(String phone, Intent.IAm i, String text, String village, Instant now) {
+        Optional<String> named = corpus.villages().resolve(i.words())
+                .or(() -> corpus.villages().findIn(i.words()).map(m -> m.village()));
+        if (named.isEmpty()) {
+            return search(phone, text, village, 0, List.of(), now);
+        }
+        String v = named.get();
+        return Outcome.say(replies.text("village_set", "village", v))
+                .with(tx -> prefs.setVillage(tx, phone, v, "SELF", null));
+    }
+
+    /** Logs the text with what it was answered, in one commit, before the reply goes out. */
+    long commit(Inbound in, String phone, String text, String village, Outcome o) {
+        Instant now = clock.instant();
+        String logged = text.isEmpty() ? "(空短信)" : Segments.shorten(text, MAX_LOGGED);
+        NewInquiry q = new NewInquiry(InquiryChannel.SMS, now, village, logged, o.resultIds(), o.nothingFound(),
+                phone.isEmpty() ? null : phone, in.messageId(), null, null);
+        Database db = records.database();
+        return db.write(tx -> {
+            long id = InquiryLog.record(tx, q, now);
+            if (o.reply() != null) {
+                SmsStore.saveReply(tx, in.messageId(), id, o.reply(), now);
+            }
+            if (o.session() != null && !phone.isEmpty()) {
+                Session s = o.session();
+                SmsStore.save(tx, new Session(s.phone(), s.query(), s.village(), s.nextOffset(), s.total(),
+                        s.shownIds(), id, s.updatedAt()));
+            }
+            if (o.effect() != null && !phone.isEmpty()) {
+                o.effect().apply(tx);
+            }
+            return id;
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package cn.gongkai.gateway.sms;
+
+/** Phone numbers as the SMS tables keep them: E.164 ({@code +8613812345678}). */
+public final class Numbers {
+    private Numbers() {}
+
+    /** A mainland mobile typed any usual way becomes {@code +86…}; other numbers keep their digits. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.strip().replaceAll("[\\s\\-()]", "");
+        if (s.startsWith("00")) {
+            s = "+" + s.substring(2);
+        }
+        if (s.matches("1[3-9]\\d{9}")) {
+            return "+86" + s;
+        }
+        if (s.matches("861[3-9]\\d{9}")) {
+            return "+" + s;
+        }
+        return s;
+    }
+
+    /** Looks like a number a text can reach: a mainland mobile, or a foreign E.164 number. */
+    public static boolean isMobile(String raw) {
+        String n = normalize(raw);
+        if (n.startsWith("+86")) {
+            return n.matches("\\+861[3-9]\\d{9}");
+        }
+        return n.matches("\\+[1-9]\\d{7,14}");
+    }
+}

@@ -1,0 +1,109 @@
+package cn.gongkai.gateway.sms;
+
+import cn.gongkai.config.Messages;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.SearchHit;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders SMS replies from messages.yaml inside the segment budget: result lists lose title
+ * characters, then results, before they overflow; a summary is cut to the room left.
+ */
+final class Replies {
+    private final Messages messages;
+    private final int budget;
+    private final int perReply;
+    private final DateTimeFormatter dates;
+
+    Replies(Messages messages, SmsSettings settings) {
+        this.messages = messages;
+        this.budget = settings.segments();
+        this.perReply = settings.resultsPerReply();
+        this.dates = DateTimeFormatter.ofPattern(messages.get("sms.date_pattern"));
+    }
+
+    int budget() {
+        return budget;
+    }
+
+    /** A text of messages.yaml's {@code sms.} section, filled, the hall phone always available, cut to the budget. */
+    String text(String key, Object... params) {
+        return fit(fill(key, params));
+    }
+
+    String fill(String key, Object... params) {
+        Object[] all = new Object[params.length + 2];
+        System.arraycopy(params, 0, all, 0, params.length);
+        all[params.length] = "hall_phone";
+        all[params.length + 1] = messages.get("common.hall_phone");
+        return messages.get("sms." + key, all);
+    }
+
+    String fit(String text) {
+        return Segments.cut(text, budget);
+    }
+
+    /** A page of results numbered from {@code first}; the lines that fit, and which were shown. */
+    record Page(String text, List<String> ids) {}
+
+    Page results(int total, List<SearchHit> hits, int first, boolean moreAfterAll) {
+        String header = fill("results_header", "total", total);
+        for (int k = Math.min(perReply, hits.size()); k >= 1; k--) {
+            boolean more = moreAfterAll || k < hits.size();
+            String footer = fill(more ? "results_footer" : "results_footer_last");
+            for (int titleMax = 30; titleMax >= 6; titleMax--) {
+                StringBuilder b = new StringBuilder(header);
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < k; i++) {
+                    SearchHit h = hits.get(i);
+                    b.append('\n').append(line(first + i, h, titleMax));
+                    ids.add(h.disclosure().id());
+                }
+                b.append('\n').append(footer);
+                if (Segments.fits(b.toString(), budget)) {
+                    return new Page(b.toString(), ids);
+                }
+            }
+        }
+        SearchHit h = hits.get(0);
+        return new Page(fit(header + "\n" + line(first, h, 8)), List.of(h.disclosure().id()));
+    }
+
+    private String line(int n, SearchHit h, int titleMax) {
+        Disclosure d = h.disclosure();
+        String title = Segments.shorten(Intent.clean(d.title()), titleMax);
+        if (!h.inForce()) {
+            title = messages.get("sms.repealed") + title;
+        }
+        return messages.get("sms.result_line", "n", n, "title", title, "date", date(d.published()));
+    }
+
+    String date(LocalDate d) {
+        return d == null ? "" : dates.format(d);
+    }
+
+    /** One disclosure: title, as much of the plain summary as fits, where to read it all. */
+    String detail(Disclosure d, String pickupCode) {
+        String tail = fill("detail_tail", "code", pickupCode);
+        String title = Segments.shorten(Intent.clean(d.title()), 18);
+        String summary = Intent.clean(d.summaryOrLead(400));
+        int lo = 0;
+        int hi = summary.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (Segments.fits(detailText(title, Segments.shorten(summary, mid), tail), budget)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return fit(detailText(title, Segments.shorten(summary, lo), tail));
+    }
+
+    private String detailText(String title, String summary, String tail) {
+        return messages.get("sms.detail", "title", title, "summary", summary) + tail;
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gongkai.gateway.sms;
+
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.requests.Records;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Queues a notice of a newly published disclosure to every number subscribed to its category
+ * or to one of its villages (a district-wide disclosure reaches category subscribers only, or
+ * village subscribers would get everything). Once per disclosure and number, whoever calls it
+ * again; one 取件码 per disclosure for all of them.
+ */
+public final class SubscriptionNotices {
+    private final Records records;
+    private final Replies replies;
+    private final Outbox outbox;
+    private final Preferences prefs;
+
+    SubscriptionNotices(Records records, Replies replies, Preferences prefs) {
+        this.records = records;
+        this.replies = replies;
+        this.prefs = prefs;
+        this.outbox = new Outbox(records.database(), records.clock());
+    }
+
+    /** Returns how many notices were queued now (numbers already told are skipped). */
+    public int disclosurePublished(Disclosure d) {
+        Set<String> phones = new LinkedHashSet<>();
+        prefs.subscribers(d.category(), d.villages()).forEach(s -> phones.add(s.phone()));
+        if (phones.isEmpty()) {
+            return 0;
+        }
+        String code = records.pickupCodes().issue(d.id());
+        String title = Segments.shorten(Intent.clean(d.title()), 30);
+        String body = replies.text("notice.subscription", "title", title, "date", replies.date(d.published()),
+                "code", code);
+        int queued = 0;
+        for (String phone : phones) {
+            if (outbox.enqueue(phone, body, Outbox.Kind.SUBSCRIPTION, "disclosure:" + d.id() + ":" + phone)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+}

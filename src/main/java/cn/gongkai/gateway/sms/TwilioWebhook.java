@@ -1,0 +1,126 @@
+package cn.gongkai.gateway.sms;
+
+import com.twilio.security.RequestValidator;
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.TwiMLException;
+import com.twilio.twiml.messaging.Body;
+import com.twilio.twiml.messaging.Message;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Twilio's side of the SMS channel: {@code POST /twilio/sms} (a text in, TwiML out) and
+ * {@code POST /twilio/sms/status} (delivery reports). Every request must carry a valid
+ * {@code X-Twilio-Signature} computed over {@code GONGKAI_PUBLIC_URL} + path, not over what a
+ * proxy forwarded; without an auth token the routes are closed (503), never open.
+ */
+public final class TwilioWebhook {
+    private static final Logger log = LoggerFactory.getLogger(TwilioWebhook.class);
+    public static final String SMS_PATH = "/twilio/sms";
+    public static final String STATUS_PATH = "/twilio/sms/status";
+    /** Without charset Twilio reads the XML as Latin-1 and every Chinese character becomes "?". */
+    static final String TWIML = "application/xml; charset=utf-8";
+
+    private final SmsChannel channel;
+    private final TwilioConfig config;
+    private final RequestValidator validator;
+    private final String apology;
+
+    public TwilioWebhook(SmsChannel channel, TwilioConfig config, String apology) {
+        this.channel = channel;
+        this.config = config;
+        this.validator = config.authToken() == null ? null : new RequestValidator(config.authToken());
+        this.apology = apology;
+    }
+
+    /** Routes that answer 503 with the reason (serve without an SMS channel). */
+    public static TwilioWebhook closed(String reason) {
+        return new TwilioWebhook(null, new TwilioConfig(null, null, null, null, null), reason);
+    }
+
+    public void sms(Context ctx) {
+        Map<String, String> params = checked(ctx);
+        if (params == null) {
+            return;
+        }
+        String reply;
+        try {
+            reply = channel.reply(new SmsChannel.Inbound(params.get("From"), params.get("Body"), params.get("MessageSid")));
+        } catch (RuntimeException e) {
+            log.error("SMS reply failed", e);
+            reply = apology;
+        }
+        twiml(ctx, reply);
+    }
+
+    public void status(Context ctx) {
+        Map<String, String> params = checked(ctx);
+        if (params == null) {
+            return;
+        }
+        Long outboxId = null;
+        try {
+            String q = ctx.queryParam("outbox");
+            outboxId = q == null ? null : Long.valueOf(q.strip());
+        } catch (NumberFormatException e) {
+            // a report for something we did not send through the outbox
+        }
+        try {
+            String status = params.getOrDefault("MessageStatus", params.get("SmsStatus"));
+            channel.delivered(new SmsChannel.DeliveryReport(params.get("MessageSid"), outboxId, status,
+                    params.get("ErrorCode")));
+        } catch (RuntimeException e) {
+            log.error("delivery report not recorded", e);
+        }
+        ctx.status(204);
+    }
+
+    /** The form fields if the request is signed by Twilio; otherwise answers 503/403 and returns null. */
+    private Map<String, String> checked(Context ctx) {
+        String problem = channel == null ? apology : config.webhookProblem();
+        if (problem != null) {
+            ctx.status(503).contentType("text/plain; charset=utf-8").result(problem.getBytes(StandardCharsets.UTF_8));
+            return null;
+        }
+        Map<String, String> params = new HashMap<>();
+        String signature = ctx.header("X-Twilio-Signature");
+        boolean valid = false;
+        try {
+            for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    params.put(e.getKey(), e.getValue().get(0));
+                }
+            }
+            String query = ctx.queryString();
+            String url = config.publicUrl() + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
+            valid = signature != null && validator.validate(url, params, signature);
+        } catch (RuntimeException e) {
+            valid = false; // an unreadable body cannot carry a valid signature
+        }
+        if (!valid) {
+            ctx.status(403).contentType("text/plain; charset=utf-8").result("invalid or missing X-Twilio-Signature");
+            return null;
+        }
+        return params;
+    }
+
+    static void twiml(Context ctx, String reply) {
+        MessagingResponse.Builder r = new MessagingResponse.Builder();
+        if (reply != null && !reply.isEmpty()) {
+            r.message(new Message.Builder().body(new Body.Builder(reply).build()).build());
+        }
+        String xml;
+        try {
+            xml = r.build().toXml();
+        } catch (TwiMLException e) {
+            log.error("TwiML could not be built", e);
+            xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+        }
+        ctx.status(200).contentType(TWIML).result(xml.getBytes(StandardCharsets.UTF_8));
+    }
+}
