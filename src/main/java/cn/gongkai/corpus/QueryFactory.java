@@ -97,7 +97,7 @@ final class QueryFactory {
      */
     Query termQuery(QueryPlan.Term t) {
         List<Query> ways = new ArrayList<>();
-        for (String alt : t.alternatives()) {
+        for (String alt : minimal(t.alternatives())) {
             add(ways, words.phrase(Schema.TITLE, alt), TITLE_WORDS);
             add(ways, bigrams.phrase(Schema.TITLE_BI, alt), TITLE_BIGRAMS);
             add(ways, words.phrase(Schema.TOPIC, alt), TOPIC_WORDS);
@@ -115,7 +115,7 @@ final class QueryFactory {
     private Query placeQuery(String text, Set<String> alternatives, String wordsField, String bigramField,
             boolean bySound) {
         List<Query> ways = new ArrayList<>();
-        for (String alt : alternatives) {
+        for (String alt : minimal(alternatives)) {
             add(ways, words.phrase(wordsField, alt), 1);
             add(ways, bigrams.phrase(bigramField, alt), 1);
             add(ways, new TermQuery(new Term(Schema.CATEGORY, alt)), 1);
@@ -124,6 +124,25 @@ final class QueryFactory {
             add(ways, soundQuery(text), 1);
         }
         return new DisjunctionMaxQuery(ways, 0);
+    }
+
+    /**
+     * The alternatives no other alternative is part of: a text containing 最低生活保障制度
+     * contains 最低生活保障, so searching the longer one too finds nothing new and only costs
+     * (a long phrase over the body is the dearest clause there is).
+     */
+    static List<String> minimal(Set<String> alternatives) {
+        List<String> out = new ArrayList<>();
+        for (String a : alternatives) {
+            boolean containsAnother = false;
+            for (String b : alternatives) {
+                containsAnother |= !a.equals(b) && a.contains(b);
+            }
+            if (!containsAnother) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** Every sound bigram of the word, each in any reading (合做 → he_zuo | ge_zuo). */
@@ -150,8 +169,8 @@ final class QueryFactory {
     private Query initialsQuery(String letters, List<String> knownWords) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i < letters.length(); i++) {
-            phrase.add(new Term(Schema.INITIALS, String.valueOf(letters.charAt(i))), i);
+        for (int i = 0; i + 1 < letters.length(); i++) {
+            phrase.add(new Term(Schema.INITIALS, letters.substring(i, i + 2)), i);
         }
         any.add(new BoostQuery(phrase.build(), INITIALS_IN_TITLE), Occur.SHOULD);
         for (String w : knownWords) {

@@ -50,7 +50,7 @@ final class Schema {
     static final String TOPIC_BI = "topic_bi";
     /** Sound bigrams (fang_huo) of title, summary and lead: forgives homophone typos. */
     static final String SOUND = "sound";
-    /** Pinyin initials of the title, one per character (s l f h): the kiosk's A–Z keyboard. */
+    /** Pinyin initials of the title, as letter pairs (sl lf fh): the kiosk's A–Z keyboard. */
     static final String INITIALS = "initials";
     /** Filters: exact values, indexed not analysed. A district-wide document has no village. */
     static final String VILLAGE = "village";
@@ -153,16 +153,36 @@ final class Schema {
         return sb.toString();
     }
 
-    /** One position per Chinese character, each reading's initial at that position. */
+    /**
+     * Pinyin initials of the title as letter pairs, one position per character: 森林防火 →
+     * sl lf fh. Pairs rather than single letters, because a single letter is in nearly every
+     * title and a phrase over such common tokens is slow; every reading of a 多音字 gives its
+     * pairs at the same position.
+     */
     static List<ListTokenStream.Token> initialTokens(String title) {
         List<ListTokenStream.Token> out = new ArrayList<>();
+        Set<String> previous = Set.of();
+        int gap = 0;
         for (char c : title.toCharArray()) {
             Set<String> ini = Pinyin.initials(c);
-            int inc = 1;
-            for (String i : ini) {
-                out.add(new ListTokenStream.Token(i, inc));
-                inc = 0;
+            if (ini.isEmpty()) {
+                // Not Chinese: the run of initials breaks here.
+                previous = Set.of();
+                gap++;
+                continue;
             }
+            int inc = 1 + gap;
+            gap = 0;
+            for (String a : previous) {
+                for (String b : ini) {
+                    out.add(new ListTokenStream.Token(a + b, inc));
+                    inc = 0;
+                }
+            }
+            if (inc != 0) {
+                gap = inc; // nothing emitted for a first character: carry its position
+            }
+            previous = ini;
         }
         return out;
     }
