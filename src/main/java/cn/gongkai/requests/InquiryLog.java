@@ -71,6 +71,18 @@ public final class InquiryLog {
     }
 
     /**
+     * Rewrites what a call-long inquiry says as the call goes on (the voice line logs one row
+     * per call and fills it in step by step): what was asked, what was read out, the recording.
+     */
+    public static void update(Tx tx, long id, String village, String text, List<String> resultIds,
+            boolean nothingFound, String recordingUrl, String category) throws SQLException {
+        tx.update("""
+                UPDATE inquiries SET village = ?, text = ?, result_ids = ?, nothing_found = ?, recording_url = ?,
+                    category = ? WHERE id = ?""",
+                village, text, toJson(resultIds), nothingFound, recordingUrl, category, id);
+    }
+
+    /**
      * Retention (个人信息保护法 Art. 19: kept no longer than the purpose needs): removes the phone
      * numbers, texts and recordings of inquiries older than {@code cutoff}, keeping each row's
      * channel, date, village, results and feedback, which the yearly counts are made of.
