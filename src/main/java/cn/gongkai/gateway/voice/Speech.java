@@ -57,9 +57,12 @@ public final class Speech {
         s = s.replace('〔', '（').replace('〕', '）').replace('【', '（').replace('】', '）')
                 .replace('［', '（').replace('］', '）').replace('[', '（').replace(']', '）');
         s = s.replaceAll("[#＃*＊_`|~^\\\\{}<>=]+", " ");
+        // Spaces mean nothing in Chinese text; around Chinese words they only make the engine pause.
+        s = s.replaceAll("[ \\t]*([\\p{IsHan}，。、；：！？（）“”])[ \\t]*", "$1");
         s = s.replace("（）", "").replace("()", "");
         s = s.replaceAll("\\s*\\n\\s*\\n\\s*", "。").replaceAll("\\s+", " ");
-        s = s.replaceAll("([。！？；])[\\s。]+", "$1").replaceAll("^[\\s。，]+", "");
+        s = s.replaceAll("[，、]+([。！？；])", "$1").replaceAll("([。！？；])[\\s。，]+", "$1")
+                .replaceAll("^[\\s。，]+", "");
         return s.strip();
     }
 
