@@ -89,9 +89,14 @@ public final class InquiryLog {
      * Returns how many inquiries were cleared.
      */
     public int purgeOlderThan(Instant cutoff) {
-        return db.write(tx -> tx.update("""
-                UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
-                WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""", cutoff));
+        return db.write(tx -> {
+            // A voice call's working state (number, words heard, keys pressed) goes with it.
+            tx.update("DELETE FROM voice_steps WHERE at < ?", cutoff);
+            tx.update("DELETE FROM voice_calls WHERE updated_at < ?", cutoff);
+            return tx.update("""
+                    UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
+                    WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""", cutoff);
+        });
     }
 
     /** The inquirer said whether the answer helped; returns false if there is no such inquiry. */

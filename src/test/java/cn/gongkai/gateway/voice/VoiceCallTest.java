@@ -232,6 +232,17 @@ class VoiceCallTest {
     }
 
     @Test
+    void purging_old_inquiries_also_forgets_the_calls_working_state() throws Exception {
+        Phone p = caller().dial().speak("低保", 0.9);
+        java.time.Instant later = TestHomes.CLOCK.instant().plusSeconds(1);
+        records.inquiries().purgeOlderThan(later);
+        int left = records.database().read(tx -> tx.one("SELECT count(*) FROM voice_steps WHERE call_sid = ?",
+                rs -> rs.getInt(1), p.callSid).orElse(0));
+        assertThat(left).isZero();
+        assertThat(inquiries(p.callSid).get(0).senderPhone()).isNull();
+    }
+
+    @Test
     void every_route_under_twilio_voice_is_served() {
         assertThat(server.routes()).contains("POST /twilio/voice", "POST /twilio/voice/menu",
                 "POST /twilio/voice/result", "POST /twilio/voice/message", "POST /twilio/voice/progress");
