@@ -11,7 +11,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Builds the Lucene query for a {@link QueryPlan}. Each content word may match in several ways
@@ -34,8 +33,8 @@ final class QueryFactory {
     /** Dismax tie-breaker: the best way a word matched counts, the others only a little. */
     private static final float TIE = 0.1f;
 
-    private final QueryBuilder words = new QueryBuilder(Schema.words());
-    private final QueryBuilder bigrams = new QueryBuilder(Schema.bigrams());
+    private final PhraseCache words = new PhraseCache(Schema.words());
+    private final PhraseCache bigrams = new PhraseCache(Schema.bigrams());
 
     /** Null when the plan has nothing to search for. */
     Query build(QueryPlan plan, List<String> initialsWords, String wholeText) {
@@ -74,12 +73,12 @@ final class QueryFactory {
                 .add(scoring.build(), Occur.MUST)
                 .add(qualifies, Occur.FILTER);
         for (String w : plan.weak()) {
-            Query q = words.createPhraseQuery(Schema.TITLE, w);
+            Query q = words.phrase(Schema.TITLE, w);
             if (q != null) {
                 all.add(new BoostQuery(q, 0.3f), Occur.SHOULD);
             }
         }
-        Query whole = wholeText.length() >= 4 ? bigrams.createPhraseQuery(Schema.TITLE_BI, wholeText) : null;
+        Query whole = wholeText.length() >= 4 ? bigrams.phrase(Schema.TITLE_BI, wholeText) : null;
         if (whole != null) {
             all.add(new BoostQuery(whole, WHOLE_TITLE), Occur.SHOULD);
         }
@@ -99,10 +98,10 @@ final class QueryFactory {
     Query termQuery(QueryPlan.Term t) {
         List<Query> ways = new ArrayList<>();
         for (String alt : t.alternatives()) {
-            add(ways, words.createPhraseQuery(Schema.TITLE, alt), TITLE_WORDS);
-            add(ways, bigrams.createPhraseQuery(Schema.TITLE_BI, alt), TITLE_BIGRAMS);
-            add(ways, words.createPhraseQuery(Schema.TOPIC, alt), TOPIC_WORDS);
-            add(ways, bigrams.createPhraseQuery(Schema.BODY_BI, alt), BODY_BIGRAMS);
+            add(ways, words.phrase(Schema.TITLE, alt), TITLE_WORDS);
+            add(ways, bigrams.phrase(Schema.TITLE_BI, alt), TITLE_BIGRAMS);
+            add(ways, words.phrase(Schema.TOPIC, alt), TOPIC_WORDS);
+            add(ways, bigrams.phrase(Schema.BODY_BI, alt), BODY_BIGRAMS);
             // Naming a category (村务公开, 应急管理) asks for the documents filed under it.
             add(ways, new TermQuery(new Term(Schema.CATEGORY, alt)), TOPIC_WORDS);
         }
@@ -117,8 +116,8 @@ final class QueryFactory {
             boolean bySound) {
         List<Query> ways = new ArrayList<>();
         for (String alt : alternatives) {
-            add(ways, words.createPhraseQuery(wordsField, alt), 1);
-            add(ways, bigrams.createPhraseQuery(bigramField, alt), 1);
+            add(ways, words.phrase(wordsField, alt), 1);
+            add(ways, bigrams.phrase(bigramField, alt), 1);
             add(ways, new TermQuery(new Term(Schema.CATEGORY, alt)), 1);
         }
         if (bySound) {

@@ -39,6 +39,8 @@ public final class SearchService {
     private final Map<String, List<String>> byInitials = new HashMap<>();
     private final Synonyms synonyms;
     private volatile Cached cached;
+    /** Set {@code gongkai.search.cache=0} to measure searches without it (the benchmarks print both). */
+    private final ResultCache results = new ResultCache(Integer.getInteger("gongkai.search.cache", 2000));
 
     SearchService(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock) {
         this.index = index;
@@ -54,6 +56,20 @@ public final class SearchService {
 
     public SearchResult search(SearchRequest request) {
         try (LiveIndex.Lease lease = index.acquire()) {
+            Object generation = lease.searcher().getIndexReader().getReaderCacheHelper().getKey();
+            LocalDate today = LocalDate.now(clock);
+            SearchResult cachedResult = results.get(generation, today, request);
+            if (cachedResult != null) {
+                return cachedResult;
+            }
+            SearchResult result = searchUncached(lease, request);
+            results.put(generation, today, request, result);
+            return result;
+        }
+    }
+
+    private SearchResult searchUncached(LiveIndex.Lease lease, SearchRequest request) {
+        {
             SoundAlikes alikes = soundAlikes(lease);
             QueryPlan plan = planner.plan(request.text(), alikes);
             String village = plan.village() != null ? plan.village() : blankToNull(request.village());

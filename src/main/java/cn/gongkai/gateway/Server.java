@@ -36,6 +36,7 @@ public final class Server implements AutoCloseable {
     }
 
     public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console) {
+        preferJdkXml();
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -139,5 +140,17 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /**
+     * The Twilio SDK renders TwiML through javax.xml, which looks its factories up through the
+     * service loader on every call: in a jar with every dependency inside, that scan cost more
+     * than the rest of an SMS reply. Naming the JDK's own implementations skips the scan.
+     */
+    private static void preferJdkXml() {
+        System.setProperty("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        System.setProperty("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
     }
 }

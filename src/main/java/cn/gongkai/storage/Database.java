@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -30,10 +29,16 @@ public final class Database {
 
     private final Path file;
     private final String url;
-    // SQLite has a single writer. Serialising our own writers here means they queue in Java
-    // instead of spinning on SQLITE_BUSY; busy_timeout still covers other processes (serve and
-    // a shell command at the same time).
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    // SQLite has a single writer. Our writers queue in Java for one writer thread that commits
+    // them in groups, instead of spinning on SQLITE_BUSY; busy_timeout still covers other
+    // processes (serve and a shell command at the same time).
+    /**
+     * One read connection per thread (server threads are pooled, so these are too): opening a
+     * SQLite connection and applying its pragmas costs more than most of our reads. A read
+     * transaction ends with a rollback, so an idle connection holds no snapshot.
+     */
+    private final ThreadLocal<Connection> readers = new ThreadLocal<>();
+    private final GroupCommit writes = new GroupCommit(() -> connect(SQLiteConfig.TransactionMode.IMMEDIATE));
 
     private Database(Path file) {
         this.file = file;
@@ -88,35 +93,45 @@ public final class Database {
      * whatever the caller then tells a person is already on disk.
      */
     public <T> T write(Work<T> work) {
-        writeLock.lock();
-        try (Connection c = connect(SQLiteConfig.TransactionMode.IMMEDIATE)) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(new Tx(c));
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            }
+        try {
+            return writes.write(work);
         } catch (SQLException e) {
             throw translate(e);
-        } finally {
-            writeLock.unlock();
         }
     }
 
     /** Runs {@code work} in a read transaction: one consistent snapshot, however many queries. */
     public <T> T read(Work<T> work) {
-        try (Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED)) {
-            c.setAutoCommit(false);
+        Connection c = readers.get();
+        try {
+            if (c == null || c.isClosed()) {
+                c = connect(SQLiteConfig.TransactionMode.DEFERRED);
+                c.setAutoCommit(false);
+                readers.set(c);
+            }
             try {
                 return work.run(new Tx(c));
             } finally {
                 rollbackQuietly(c);
             }
         } catch (SQLException e) {
+            forget(c);
             throw translate(e);
+        } catch (RuntimeException e) {
+            forget(c);
+            throw e;
+        }
+    }
+
+    /** After a failure the thread's connection may be in any state: the next read opens a fresh one. */
+    private void forget(Connection c) {
+        readers.remove();
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already broken
+            }
         }
     }
 

@@ -1,0 +1,169 @@
+package cn.gongkai.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * SQLite's one writer, shared: writes from many threads are queued, and one writer thread runs
+ * whatever has queued up in a single transaction, each piece inside its own savepoint, then
+ * commits once. With {@code synchronous=FULL} every commit is an fsync, and the fsync, not the
+ * SQL, is what a write costs on a service-hall PC: one fsync for many texts keeps every write
+ * durable before its caller answers, at many times the throughput. A piece that fails is rolled
+ * back to its savepoint alone; the others still commit.
+ */
+final class GroupCommit {
+    /** The most pieces in one transaction: bounded so one commit never takes long. */
+    private static final int MAX_BATCH = 64;
+    /** An idle writer closes its connection and ends; the next write starts another. */
+    private static final long IDLE_MILLIS = 2000;
+
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private record Pending<T>(Database.Work<T> work, CompletableFuture<T> done) {}
+
+    private final Opener opener;
+    private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Thread writer;
+    /** The transaction the writer thread is running, for a write nested inside a write. */
+    private volatile Tx current;
+
+    GroupCommit(Opener opener) {
+        this.opener = opener;
+    }
+
+    /** Runs {@code work} in a write transaction and returns once it is committed (or has failed). */
+    <T> T write(Database.Work<T> work) throws SQLException {
+        if (Thread.currentThread() == writer) {
+            return work.run(current); // nested: part of the enclosing piece
+        }
+        Pending<T> p = new Pending<>(work, new CompletableFuture<>());
+        queue.add(p);
+        if (running.compareAndSet(false, true)) {
+            Thread t = new Thread(this::loop, "sqlite-writer");
+            t.setDaemon(true);
+            t.start();
+        }
+        try {
+            return p.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException s) {
+                throw s;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private void loop() {
+        writer = Thread.currentThread();
+        Connection c = null;
+        try {
+            while (true) {
+                Pending<?> first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    running.set(false);
+                    // A write queued after the poll timed out but before the flag fell: keep it.
+                    if (queue.isEmpty() || !running.compareAndSet(false, true)) {
+                        return;
+                    }
+                    continue;
+                }
+                List<Pending<?>> batch = new ArrayList<>();
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                try {
+                    if (c == null) {
+                        c = opener.open();
+                        c.setAutoCommit(false);
+                    }
+                    run(c, batch);
+                } catch (SQLException | RuntimeException e) {
+                    rollback(c);
+                    close(c);
+                    c = null;
+                    batch.forEach(p -> p.done().completeExceptionally(e));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            writer = null;
+            close(c);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void run(Connection c, List<Pending<?>> batch) throws SQLException {
+        Tx tx = new Tx(c);
+        current = tx;
+        List<Object> results = new ArrayList<>(batch.size());
+        List<Throwable> errors = new ArrayList<>(batch.size());
+        try (Statement s = c.createStatement()) {
+            for (Pending<?> p : batch) {
+                s.execute("SAVEPOINT piece");
+                try {
+                    results.add(p.work().run(tx));
+                    errors.add(null);
+                    s.execute("RELEASE piece");
+                } catch (SQLException | RuntimeException | Error e) {
+                    s.execute("ROLLBACK TO piece");
+                    s.execute("RELEASE piece");
+                    results.add(null);
+                    errors.add(e);
+                }
+            }
+        } finally {
+            current = null;
+        }
+        c.commit();
+        // Only now, with everything on disk, do the callers hear back.
+        for (int i = 0; i < batch.size(); i++) {
+            CompletableFuture done = batch.get(i).done();
+            if (errors.get(i) != null) {
+                done.completeExceptionally(errors.get(i));
+            } else {
+                done.complete(results.get(i));
+            }
+        }
+    }
+
+    private static void rollback(Connection c) {
+        if (c != null) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // closed next: nothing of this batch was committed
+            }
+        }
+    }
+
+    private static void close(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing a broken connection: the next batch opens a fresh one
+            }
+        }
+    }
+}
