@@ -3,6 +3,7 @@ package cn.gongkai.gateway;
 import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.TwilioWebhook;
+import cn.gongkai.gateway.voice.VoiceWebhook;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -31,6 +32,10 @@ public final class Server implements AutoCloseable {
 
     /** With {@code console} null the /staff routes are not served (the API tests need none). */
     public Server(Corpus corpus, TwilioWebhook sms, Console console) {
+        this(corpus, sms, VoiceWebhook.closed("the voice line is not set up on this server"), console);
+    }
+
+    public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console) {
         preferJdkXml();
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
@@ -40,6 +45,7 @@ public final class Server implements AutoCloseable {
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);
             cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms);
             cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status);
+            voiceRoutes(cfg.routes, voice);
             if (console != null) {
                 staffRoutes(cfg.routes, console);
             }
@@ -58,6 +64,19 @@ public final class Server implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /** The voice line: Twilio calls the first route; our TwiML sends the call on to the others. */
+    private static void voiceRoutes(io.javalin.config.RoutesConfig r, VoiceWebhook v) {
+        r.post("/twilio/voice", v::call);
+        r.post("/twilio/voice/menu", v::menu);
+        r.post("/twilio/voice/confirm", v::confirm);
+        r.post("/twilio/voice/result", v::result);
+        r.post("/twilio/voice/category", v::category);
+        r.post("/twilio/voice/village", v::village);
+        r.post("/twilio/voice/progress", v::progress);
+        r.post("/twilio/voice/message", v::message);
+        r.post("/twilio/voice/staff", v::staff);
     }
 
     /**

@@ -71,15 +71,32 @@ public final class InquiryLog {
     }
 
     /**
+     * Rewrites what a call-long inquiry says as the call goes on (the voice line logs one row
+     * per call and fills it in step by step): what was asked, what was read out, the recording.
+     */
+    public static void update(Tx tx, long id, String village, String text, List<String> resultIds,
+            boolean nothingFound, String recordingUrl, String category) throws SQLException {
+        tx.update("""
+                UPDATE inquiries SET village = ?, text = ?, result_ids = ?, nothing_found = ?, recording_url = ?,
+                    category = ? WHERE id = ?""",
+                village, text, toJson(resultIds), nothingFound, recordingUrl, category, id);
+    }
+
+    /**
      * Retention (个人信息保护法 Art. 19: kept no longer than the purpose needs): removes the phone
      * numbers, texts and recordings of inquiries older than {@code cutoff}, keeping each row's
      * channel, date, village, results and feedback, which the yearly counts are made of.
      * Returns how many inquiries were cleared.
      */
     public int purgeOlderThan(Instant cutoff) {
-        return db.write(tx -> tx.update("""
-                UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
-                WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""", cutoff));
+        return db.write(tx -> {
+            // A voice call's working state (number, words heard, keys pressed) goes with it.
+            tx.update("DELETE FROM voice_steps WHERE at < ?", cutoff);
+            tx.update("DELETE FROM voice_calls WHERE updated_at < ?", cutoff);
+            return tx.update("""
+                    UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
+                    WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""", cutoff);
+        });
     }
 
     /** The inquirer said whether the answer helped; returns false if there is no such inquiry. */

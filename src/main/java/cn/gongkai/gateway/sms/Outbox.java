@@ -15,7 +15,7 @@ import java.util.Optional;
  * (or a restart) never send the same row twice.
  */
 public final class Outbox {
-    public enum Kind { REQUEST_NOTICE, SUBSCRIPTION }
+    public enum Kind { REQUEST_NOTICE, SUBSCRIPTION, VOICE_COPY }
 
     /** One outbound text and where it stands. */
     public record Row(long id, String to, String body, Kind kind, String dedupeKey, String status, int attempts,

@@ -39,6 +39,14 @@ public final class Preferences {
         });
     }
 
+    /** The caller chose their village themselves (the voice line's menu): remembered like 我是石门村的. */
+    public void rememberVillage(String phone, String village) {
+        db.write(tx -> {
+            setVillage(tx, Numbers.normalize(phone), village, "SELF", null);
+            return null;
+        });
+    }
+
     public boolean forgetVillage(String phone) {
         return db.write(tx -> tx.update("DELETE FROM village_phones WHERE phone = ?", Numbers.normalize(phone)) == 1);
     }

@@ -3,6 +3,7 @@ package cn.gongkai.gateway.sms;
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.requests.Records;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +24,14 @@ public final class SmsGateway implements AutoCloseable {
     private final Records records;
     private final TwilioConfig twilio;
     private final Clock clock;
+    private final Replies replies;
     private OutboxSender sender;
 
     public SmsGateway(Corpus corpus, Records records, ConfigFiles config, TwilioConfig twilio, Clock clock) {
         Messages messages = Messages.load(config);
         SmsSettings settings = SmsSettings.load(config);
         Replies replies = new Replies(messages, settings);
+        this.replies = replies;
         this.records = records;
         this.twilio = twilio;
         this.clock = clock;
@@ -54,8 +57,32 @@ public final class SmsGateway implements AutoCloseable {
         return conversation.preferences();
     }
 
+    /** The records this gateway logs to (the voice line shares them: one writer per database). */
+    public Records records() {
+        return records;
+    }
+
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** What became of a request to text a disclosure to a number. */
+    public enum Copy { QUEUED, ALREADY_QUEUED, OPTED_OUT, NOT_MOBILE }
+
+    /**
+     * Queues one disclosure as the SMS detail reply (title, plain summary, pickup code) for a
+     * number that asked for it on another channel (the voice line's "3"). A number that opted
+     * out gets nothing; {@code dedupeKey} keeps a retried request from sending twice.
+     */
+    public Copy queueCopy(String phone, Disclosure d, String dedupeKey) {
+        if (!Numbers.isMobile(phone)) {
+            return Copy.NOT_MOBILE;
+        }
+        if (preferences().optedOut(phone)) {
+            return Copy.OPTED_OUT;
+        }
+        String body = replies.detail(d, records.pickupCodes().issue(d.id()));
+        return outbox.enqueue(phone, body, Outbox.Kind.VOICE_COPY, dedupeKey) ? Copy.QUEUED : Copy.ALREADY_QUEUED;
     }
 
     /**

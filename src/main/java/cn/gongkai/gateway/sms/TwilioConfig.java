@@ -29,7 +29,7 @@ public record TwilioConfig(String authToken, String accountSid, String fromNumbe
     /** Why the webhooks cannot take traffic, or null when they can. */
     public String webhookProblem() {
         if (authToken == null) {
-            return "TWILIO_AUTH_TOKEN is not set: SMS webhooks are closed until it is";
+            return "TWILIO_AUTH_TOKEN is not set: Twilio webhooks (SMS, voice) are closed until it is";
         }
         if (publicUrl == null) {
             return "GONGKAI_PUBLIC_URL is not set: signatures cannot be checked without the public URL Twilio calls";

@@ -1,14 +1,11 @@
 package cn.gongkai.gateway.sms;
 
-import com.twilio.security.RequestValidator;
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.TwiMLException;
 import com.twilio.twiml.messaging.Body;
 import com.twilio.twiml.messaging.Message;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +24,12 @@ public final class TwilioWebhook {
     static final String TWIML = "application/xml; charset=utf-8";
 
     private final SmsChannel channel;
-    private final TwilioConfig config;
-    private final RequestValidator validator;
+    private final TwilioSignature signature;
     private final String apology;
 
     public TwilioWebhook(SmsChannel channel, TwilioConfig config, String apology) {
         this.channel = channel;
-        this.config = config;
-        this.validator = config.authToken() == null ? null : new RequestValidator(config.authToken());
+        this.signature = new TwilioSignature(config);
         this.apology = apology;
     }
 
@@ -82,31 +77,7 @@ public final class TwilioWebhook {
 
     /** The form fields if the request is signed by Twilio; otherwise answers 503/403 and returns null. */
     private Map<String, String> checked(Context ctx) {
-        String problem = channel == null ? apology : config.webhookProblem();
-        if (problem != null) {
-            ctx.status(503).contentType("text/plain; charset=utf-8").result(problem.getBytes(StandardCharsets.UTF_8));
-            return null;
-        }
-        Map<String, String> params = new HashMap<>();
-        String signature = ctx.header("X-Twilio-Signature");
-        boolean valid = false;
-        try {
-            for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
-                if (!e.getValue().isEmpty()) {
-                    params.put(e.getKey(), e.getValue().get(0));
-                }
-            }
-            String query = ctx.queryString();
-            String url = config.publicUrl() + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
-            valid = signature != null && validator.validate(url, params, signature);
-        } catch (RuntimeException e) {
-            valid = false; // an unreadable body cannot carry a valid signature
-        }
-        if (!valid) {
-            ctx.status(403).contentType("text/plain; charset=utf-8").result("invalid or missing X-Twilio-Signature");
-            return null;
-        }
-        return params;
+        return signature.checked(ctx, channel == null ? apology : null);
     }
 
     static void twiml(Context ctx, String reply) {
