@@ -1,5 +1,6 @@
 package cn.gongkai.corpus;
 
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -39,9 +40,12 @@ public final class SearchService {
     private final Map<String, List<String>> byInitials = new HashMap<>();
     private final Synonyms synonyms;
     private volatile Cached cached;
+    /** Search latency for /metrics; a timer of an empty registry (no-op) outside {@code serve}. */
+    private final Timer timer;
 
-    SearchService(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock) {
+    SearchService(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock, Timer timer) {
         this.index = index;
+        this.timer = timer;
         this.planner = new QueryPlanner(synonyms, villages);
         this.clock = clock;
         this.synonyms = synonyms;
@@ -53,6 +57,15 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request) {
+        Timer.Sample sample = Timer.start();
+        try {
+            return searchNow(request);
+        } finally {
+            sample.stop(timer);
+        }
+    }
+
+    private SearchResult searchNow(SearchRequest request) {
         try (LiveIndex.Lease lease = index.acquire()) {
             SoundAlikes alikes = soundAlikes(lease);
             QueryPlan plan = planner.plan(request.text(), alikes);

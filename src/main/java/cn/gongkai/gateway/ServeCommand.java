@@ -6,6 +6,7 @@ import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.gateway.sms.TwilioConfig;
+import cn.gongkai.ops.Metrics;
 import cn.gongkai.requests.Records;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -37,10 +38,12 @@ public class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Clock clock = Clock.systemDefaultZone();
         TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
-        try (Corpus corpus = Corpus.open(home.home());
+        Metrics metrics = new Metrics(clock);
+        try (Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
                 SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), new ConfigFiles(home.home()),
                         twilio, clock);
-                Server server = new Server(corpus, sms.webhook(), Console.open(home.home(), corpus))) {
+                Server server = new Server(corpus, sms.webhook(), Console.open(home.home(), corpus),
+                        metrics.watch(corpus).watch(sms.outbox()))) {
             try {
                 server.start(port);
             } catch (RuntimeException e) {

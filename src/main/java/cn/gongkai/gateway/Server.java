@@ -3,6 +3,7 @@ package cn.gongkai.gateway;
 import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.TwilioWebhook;
+import cn.gongkai.ops.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -29,8 +30,15 @@ public final class Server implements AutoCloseable {
         this(corpus, TwilioWebhook.closed("SMS is not set up on this server"), console);
     }
 
-    /** With {@code console} null the /staff routes are not served (the API tests need none). */
     public Server(Corpus corpus, TwilioWebhook sms, Console console) {
+        this(corpus, sms, console, null);
+    }
+
+    /**
+     * With {@code console} null the /staff routes are not served (the API tests need none); with
+     * {@code metrics} null there is no /metrics.
+     */
+    public Server(Corpus corpus, TwilioWebhook sms, Console console, Metrics metrics) {
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -41,6 +49,11 @@ public final class Server implements AutoCloseable {
             cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status);
             if (console != null) {
                 staffRoutes(cfg.routes, console);
+            }
+            if (metrics != null) {
+                // Not public: the nginx site allows it from the machine itself only.
+                cfg.routes.get("/metrics", metrics::scrape);
+                cfg.requestLogger.http(metrics::request);
             }
 
             // Expected bad input is answered politely; the unexpected is logged once, and the

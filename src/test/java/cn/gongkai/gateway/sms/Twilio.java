@@ -16,15 +16,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 
 /** Plays Twilio in tests: signs form posts exactly as Twilio does and reads TwiML back. */
-final class Twilio {
-    static final String TOKEN = "test-auth-token-0123456789abcdef";
-    static final String PUBLIC = "https://gk.example.cn";
+public final class Twilio {
+    public static final String TOKEN = "test-auth-token-0123456789abcdef";
+    public static final String PUBLIC = "https://gk.example.cn";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Twilio() {}
 
     /** Twilio's algorithm: HMAC-SHA1 over the URL followed by each POST field name and value, names sorted. */
-    static String sign(String token, String url, Map<String, String> params) {
+    public static String sign(String token, String url, Map<String, String> params) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
         try {
@@ -36,7 +36,7 @@ final class Twilio {
         }
     }
 
-    static String form(Map<String, String> params) {
+    public static String form(Map<String, String> params) {
         StringJoiner j = new StringJoiner("&");
         params.forEach((k, v) -> j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -44,7 +44,7 @@ final class Twilio {
     }
 
     /** POSTs the fields to the local server, signed for the public URL + path (null signature: none). */
-    static HttpResponse<String> post(int port, String pathAndQuery, Map<String, String> params, String signature)
+    public static HttpResponse<String> post(int port, String pathAndQuery, Map<String, String> params, String signature)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -55,11 +55,11 @@ final class Twilio {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<String> signed(int port, String pathAndQuery, Map<String, String> params) throws Exception {
+    public static HttpResponse<String> signed(int port, String pathAndQuery, Map<String, String> params) throws Exception {
         return post(port, pathAndQuery, params, sign(TOKEN, PUBLIC + pathAndQuery, params));
     }
 
-    static Map<String, String> sms(String from, String body, String sid) {
+    public static Map<String, String> sms(String from, String body, String sid) {
         Map<String, String> p = new TreeMap<>();
         p.put("AccountSid", "AC00000000000000000000000000000000");
         p.put("MessageSid", sid);
@@ -72,7 +72,7 @@ final class Twilio {
     }
 
     /** The text of the reply's Message/Body, or null if the TwiML holds no message. */
-    static String replyText(String twiml) throws Exception {
+    public static String replyText(String twiml) throws Exception {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)));
         if (!doc.getDocumentElement().getTagName().equals("Response")) {
