@@ -35,7 +35,9 @@ public final class FakeTwilioApi implements AutoCloseable {
         /** The request is read and never answered (a socket that accepts and stays silent); POSTs are created. */
         HANG,
         /** 400 echoing the number and the text, as Twilio's own error messages do. */
-        REFUSE
+        REFUSE,
+        /** 500 to everything; every second POST is created first (the API half works, half lies). */
+        FLAKY
     }
 
     /** A message the API created. */
@@ -107,6 +109,9 @@ public final class FakeTwilioApi implements AutoCloseable {
                 int i = callback.indexOf("outbox=");
                 Long outboxId = i < 0 ? null : Long.valueOf(callback.substring(i + 7));
                 int n = 0;
+                if (m == Mode.FLAKY) {
+                    m = posts.get() % 2 == 0 ? Mode.CREATE_THEN_FAIL : Mode.FAIL;
+                }
                 if (m == Mode.OK || m == Mode.CREATE_THEN_FAIL || m == Mode.HANG) {
                     synchronized (created) {
                         created.add(new Created(form.get("To"), form.get("Body"), outboxId));
