@@ -56,6 +56,8 @@ public final class FakeTwilioApi implements AutoCloseable {
     public final AtomicInteger posts = new AtomicInteger();
     public final AtomicInteger lookups = new AtomicInteger();
     public final AtomicInteger failed = new AtomicInteger();
+    /** POSTs being answered right now (inside the delay). */
+    public final AtomicInteger inFlight = new AtomicInteger();
 
     public FakeTwilioApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 50);
@@ -104,7 +106,12 @@ public final class FakeTwilioApi implements AutoCloseable {
             if (ex.getRequestMethod().equals("POST")) {
                 Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 posts.incrementAndGet();
-                sleep(delayMillis);
+                inFlight.incrementAndGet();
+                try {
+                    sleep(delayMillis);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
                 String callback = form.getOrDefault("StatusCallback", "");
                 int i = callback.indexOf("outbox=");
                 Long outboxId = i < 0 ? null : Long.valueOf(callback.substring(i + 7));

@@ -78,9 +78,13 @@ public final class FaultRun {
         run.figures.forEach((k, v) -> System.out.println("| " + k + " | " + v + " |"));
         System.out.println();
         if (run.failures.isEmpty()) {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
             System.out.println("faults: all checks passed");
         } else {
             run.failures.forEach(f -> System.out.println("FAILED: " + f));
+            System.out.println("homes kept for inspection in " + work);
         }
         System.exit(run.failures.isEmpty() ? 0 : 1);
     }
@@ -116,7 +120,7 @@ public final class FaultRun {
         Records records = Records.open(new Home(home), Clock.systemDefaultZone());
         for (int i = 0; i < n; i++) {
             long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, null,
-                    prefix + String.format("%05d", i), false, RequestChannel.SMS, "石门村修路账目 " + i, null, null, null),
+                    prefix + String.format("%08d", i), false, RequestChannel.SMS, "石门村修路账目 " + i, null, null, null),
                     "faults");
             records.requests().confirmReceipt(id, LocalDate.now(), true, "faults");
         }
@@ -166,6 +170,7 @@ public final class FaultRun {
         int burst = 400;
         int threads = 8;
         queueNotices(home, rows, "139");
+        check(count(home, "SELECT COUNT(*) FROM outbox") == rows, "(a) the notices were not queued");
         try (FakeTwilioApi api = new FakeTwilioApi()) {
             api.delay(40); // the outbox is still sending when the kill comes
             ServeProcess serve = serve(home, api);
@@ -187,7 +192,9 @@ public final class FaultRun {
                     }
                 });
             }
-            waitFor(Duration.ofSeconds(60), () -> acked.get() >= burst * 2 / 5 && api.posts.get() > 10);
+            // Kill while a notice is inside the API call: its row is SENDING, the message went out.
+            waitFor(Duration.ofSeconds(60), () -> acked.get() >= burst * 2 / 5 && api.posts.get() > 10
+                    && api.inFlight.get() > 0);
             int postsAtKill = api.posts.get();
             serve.kill();
             pool.shutdown();
@@ -270,6 +277,7 @@ public final class FaultRun {
         Path home = Files.createDirectories(work.resolve("b"));
         int rows = 30;
         queueNotices(home, rows, "136");
+        check(count(home, "SELECT COUNT(*) FROM outbox") == rows, "(b) the notices were not queued");
         try (FakeTwilioApi api = new FakeTwilioApi()) {
             api.mode(FakeTwilioApi.Mode.HANG);
             ServeProcess serve = serve(home, api);
