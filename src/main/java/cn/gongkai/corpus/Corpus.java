@@ -2,6 +2,9 @@ package cn.gongkai.corpus;
 
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,14 +28,22 @@ public final class Corpus implements AutoCloseable {
     private volatile SearchService search;
     private volatile Synonyms synonyms;
     private volatile Villages villages;
+    private final Timer searchTimer;
 
-    private Corpus(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock, ConfigFiles config) {
+    private Corpus(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock, ConfigFiles config,
+            MeterRegistry meters) {
         this.index = index;
+        this.searchTimer = Timer.builder("gongkai.search")
+                .description("time to answer one search, any channel")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(java.time.Duration.ofMillis(1))
+                .maximumExpectedValue(java.time.Duration.ofSeconds(10))
+                .register(meters);
         this.clock = clock;
         this.config = config;
         this.synonyms = synonyms;
         this.villages = villages;
-        this.search = new SearchService(index, synonyms, villages, clock);
+        this.search = new SearchService(index, synonyms, villages, clock, searchTimer);
     }
 
     /**
@@ -42,7 +53,7 @@ public final class Corpus implements AutoCloseable {
     public void reloadConfig() {
         Synonyms s = Synonyms.load(config);
         Villages v = Villages.load(config);
-        SearchService next = new SearchService(index, s, v, clock);
+        SearchService next = new SearchService(index, s, v, clock, searchTimer);
         this.synonyms = s;
         this.villages = v;
         this.search = next;
@@ -54,6 +65,12 @@ public final class Corpus implements AutoCloseable {
     }
 
     public static Corpus open(Home home, Clock clock) {
+        // An empty composite registry records nothing: only serve publishes metrics.
+        return open(home, clock, new CompositeMeterRegistry());
+    }
+
+    /** Opens the index and times every search into {@code meters} (serve's /metrics). */
+    public static Corpus open(Home home, Clock clock, MeterRegistry meters) {
         ConfigFiles config = new ConfigFiles(home);
         Synonyms synonyms = Synonyms.load(config);
         Villages villages = Villages.load(config);
@@ -61,7 +78,7 @@ public final class Corpus implements AutoCloseable {
         if (store.current().isEmpty()) {
             indexSample(home.indexDir());
         }
-        return new Corpus(new LiveIndex(store), synonyms, villages, clock, config);
+        return new Corpus(new LiveIndex(store), synonyms, villages, clock, config, meters);
     }
 
     /** A new home shows a working system at once: index the sample that ships in the jar. */

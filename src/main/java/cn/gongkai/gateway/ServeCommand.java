@@ -7,6 +7,7 @@ import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.gateway.sms.TwilioConfig;
 import cn.gongkai.gateway.voice.VoiceGateway;
+import cn.gongkai.ops.Metrics;
 import cn.gongkai.requests.Records;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -39,11 +40,12 @@ public class ServeCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
         ConfigFiles config = new ConfigFiles(home.home());
-        try (Corpus corpus = Corpus.open(home.home());
+        Metrics metrics = new Metrics(clock);
+        try (Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
                 SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
-                        Console.open(home.home(), corpus))) {
+                        Console.open(home.home(), corpus), metrics.watch(corpus).watch(sms.outbox()))) {
             try {
                 server.start(port);
             } catch (RuntimeException e) {

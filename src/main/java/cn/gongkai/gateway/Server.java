@@ -4,6 +4,7 @@ import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.TwilioWebhook;
 import cn.gongkai.gateway.voice.VoiceWebhook;
+import cn.gongkai.ops.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -30,12 +31,15 @@ public final class Server implements AutoCloseable {
         this(corpus, TwilioWebhook.closed("SMS is not set up on this server"), console);
     }
 
-    /** With {@code console} null the /staff routes are not served (the API tests need none). */
     public Server(Corpus corpus, TwilioWebhook sms, Console console) {
-        this(corpus, sms, VoiceWebhook.closed("the voice line is not set up on this server"), console);
+        this(corpus, sms, VoiceWebhook.closed("the voice line is not set up on this server"), console, null);
     }
 
-    public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console) {
+    /**
+     * Every channel of {@code serve}. With {@code console} null the /staff routes are not served
+     * (the API tests need none); with {@code metrics} null there is no /metrics.
+     */
+    public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console, Metrics metrics) {
         preferJdkXml();
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
@@ -48,6 +52,11 @@ public final class Server implements AutoCloseable {
             voiceRoutes(cfg.routes, voice);
             if (console != null) {
                 staffRoutes(cfg.routes, console);
+            }
+            if (metrics != null) {
+                // Not public: the nginx site allows it from the machine itself only.
+                cfg.routes.get("/metrics", metrics::scrape);
+                cfg.requestLogger.http(metrics::request);
             }
 
             // Expected bad input is answered politely; the unexpected is logged once, and the

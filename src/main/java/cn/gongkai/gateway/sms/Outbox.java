@@ -21,6 +21,9 @@ public final class Outbox {
     public record Row(long id, String to, String body, Kind kind, String dedupeKey, String status, int attempts,
             Instant nextAttemptAt, Instant firstClaimAt, String providerSid, String deliveryStatus, String lastError) {}
 
+    /** How the outbox stands, for /metrics: rows waiting to go (of them uncertain, or retried), and given up. */
+    public record Counts(long waiting, long uncertain, long retrying, long failed) {}
+
     private final Database db;
     private final Clock clock;
 
@@ -39,6 +42,32 @@ public final class Outbox {
 
     public List<Row> list(int limit) {
         return db.read(tx -> tx.list("SELECT * FROM outbox ORDER BY id DESC LIMIT ?", Outbox::row, limit));
+    }
+
+    /** Counted through the (status, next_attempt_at) index: cheap enough for every scrape. */
+    public Counts counts() {
+        return db.read(tx -> {
+            long waiting = 0;
+            long uncertain = 0;
+            long failed = 0;
+            for (Object[] r : tx.list("SELECT status, COUNT(*) FROM outbox GROUP BY status",
+                    rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+                long n = (Long) r[1];
+                switch ((String) r[0]) {
+                    case "QUEUED", "SENDING" -> waiting += n;
+                    case "UNCERTAIN" -> {
+                        waiting += n;
+                        uncertain += n;
+                    }
+                    case "FAILED" -> failed += n;
+                    default -> { }
+                }
+            }
+            long retrying = tx.one("""
+                    SELECT COUNT(*) FROM outbox WHERE status IN ('QUEUED', 'UNCERTAIN') AND attempts > 0""",
+                    rs -> rs.getLong(1)).orElse(0L);
+            return new Counts(waiting, uncertain, retrying, failed);
+        });
     }
 
     public Optional<Row> get(long id) {

@@ -36,7 +36,7 @@ public final class Twilio {
         }
     }
 
-    static String form(Map<String, String> params) {
+    public static String form(Map<String, String> params) {
         StringJoiner j = new StringJoiner("&");
         params.forEach((k, v) -> j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -59,7 +59,7 @@ public final class Twilio {
         return post(port, pathAndQuery, params, sign(TOKEN, PUBLIC + pathAndQuery, params));
     }
 
-    static Map<String, String> sms(String from, String body, String sid) {
+    public static Map<String, String> sms(String from, String body, String sid) {
         Map<String, String> p = new TreeMap<>();
         p.put("AccountSid", "AC00000000000000000000000000000000");
         p.put("MessageSid", sid);
@@ -72,7 +72,7 @@ public final class Twilio {
     }
 
     /** The text of the reply's Message/Body, or null if the TwiML holds no message. */
-    static String replyText(String twiml) throws Exception {
+    public static String replyText(String twiml) throws Exception {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)));
         if (!doc.getDocumentElement().getTagName().equals("Response")) {

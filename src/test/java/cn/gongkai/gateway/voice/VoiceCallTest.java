@@ -48,7 +48,7 @@ class VoiceCallTest {
         ConfigFiles config = new ConfigFiles(new Home(home));
         sms = new SmsGateway(corpus, records, config, twilio, TestHomes.CLOCK);
         VoiceGateway voice = new VoiceGateway(corpus, records, config, twilio, sms, TestHomes.CLOCK);
-        server = new Server(corpus, sms.webhook(), voice.webhook(), null).start(0);
+        server = new Server(corpus, sms.webhook(), voice.webhook(), null, null).start(0);
     }
 
     @AfterAll

@@ -41,7 +41,7 @@ class VoiceLineEdgesTest {
         ConfigFiles config = new ConfigFiles(new Home(home));
         try (SmsGateway sms = new SmsGateway(corpus, records, config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
-                        new VoiceGateway(corpus, records, config, twilio, sms, clock).webhook(), null).start(0)) {
+                        new VoiceGateway(corpus, records, config, twilio, sms, clock).webhook(), null, null).start(0)) {
             test.run(server, records);
         } finally {
             corpus.close();
