@@ -40,7 +40,7 @@ public class ServeCommand implements Callable<Integer> {
         try (Corpus corpus = Corpus.open(home.home());
                 SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), new ConfigFiles(home.home()),
                         twilio, clock);
-                Server server = new Server(corpus, sms.webhook(), Console.open(home.home(), corpus))) {
+                Server server = new Server(corpus, sms.webhook(), Console.open(home.home(), corpus, sms))) {
             try {
                 server.start(port);
             } catch (RuntimeException e) {
