@@ -2,6 +2,8 @@ package cn.gongkai.console;
 
 import cn.gongkai.config.Home;
 import cn.gongkai.corpus.Corpus;
+import cn.gongkai.gateway.sms.Preferences;
+import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.requests.Records;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,12 +25,22 @@ public final class Console {
     public final DisclosurePages disclosures;
     public final ReportPages report;
     public final AuditPage audit;
+    public final SmsSimulator smsSimulator;
+    public final VillagePages villages;
 
     /**
      * @param records the legal record, with the clock "today" is read from
      * @param wallClock real time for sessions and lockouts
      */
     public Console(Home home, Corpus corpus, Records records, Clock wallClock, Duration idle) {
+        this(home, corpus, records, wallClock, idle, null);
+    }
+
+    /**
+     * @param sms the SMS channel the simulator talks to and new disclosures notify subscribers
+     *     through; null where no SMS gateway runs (the simulator then says so, and no notices are queued)
+     */
+    public Console(Home home, Corpus corpus, Records records, Clock wallClock, Duration idle, SmsGateway sms) {
         Accounts accounts = new Accounts(records.database(), wallClock);
         this.auth = new Auth(accounts, new Sessions(wallClock, idle));
         this.today = new TodayPage(records);
@@ -36,12 +48,20 @@ public final class Console {
         this.requests = new RequestPages(records);
         this.demand = new DemandPages(home, corpus, records);
         this.insights = new InsightPages(corpus, records);
-        this.disclosures = new DisclosurePages(home, corpus, records);
+        this.disclosures = new DisclosurePages(home, corpus, records, sms == null ? null : sms.subscriptions());
         this.report = new ReportPages(corpus, records);
         this.audit = new AuditPage(records);
+        this.smsSimulator = new SmsSimulator(records, sms == null ? null : sms.channel());
+        this.villages = new VillagePages(corpus, records,
+                sms == null ? new Preferences(records.database(), records.clock()) : sms.preferences());
     }
 
     public static Console open(Home home, Corpus corpus) {
-        return new Console(home, corpus, Records.open(home, Clock.systemDefaultZone()), Clock.systemUTC(), IDLE);
+        return open(home, corpus, null);
+    }
+
+    /** The console of {@code serve}, wired to its SMS gateway. */
+    public static Console open(Home home, Corpus corpus, SmsGateway sms) {
+        return new Console(home, corpus, Records.open(home, Clock.systemDefaultZone()), Clock.systemUTC(), IDLE, sms);
     }
 }

@@ -6,6 +6,7 @@ import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchHit;
 import cn.gongkai.corpus.SearchRequest;
+import cn.gongkai.gateway.sms.SubscriptionNotices;
 import cn.gongkai.requests.Records;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -16,19 +17,28 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** 公开信息: list and search; edit the plain-language summary and villages; publish a new one. */
+/**
+ * 公开信息: list and search; edit the plain-language summary and villages; publish a new one,
+ * which queues an SMS notice to the subscribers of its category or villages.
+ */
 public final class DisclosurePages {
+    private static final Logger log = LoggerFactory.getLogger(DisclosurePages.class);
     static final List<String> TYPES = List.of("通知", "公告", "公示", "规章", "规范性文件", "政策解读", "办事指南", "其他");
 
     private final Corpus corpus;
     private final Records records;
     private final DisclosureFiles files;
+    /** Null where no SMS gateway runs: nothing to notify through. */
+    private final SubscriptionNotices subscriptions;
 
-    DisclosurePages(Home home, Corpus corpus, Records records) {
+    DisclosurePages(Home home, Corpus corpus, Records records, SubscriptionNotices subscriptions) {
         this.corpus = corpus;
         this.records = records;
         this.files = new DisclosureFiles(home, corpus);
+        this.subscriptions = subscriptions;
     }
 
     public void list(Context ctx) {
@@ -87,9 +97,28 @@ public final class DisclosurePages {
                     RequestPages.required(ctx, "body", "正文"), null);
             Disclosure saved = files.save(d);
             audit(ctx, "DISCLOSURE_ADDED", saved.id());
-            Web.done(ctx, "已发布 " + saved.id() + "，已进入检索（自助终端、短信、语音立即可查）", "/staff/disclosures/" + saved.id());
+            Web.done(ctx, "已发布 " + saved.id() + "，已进入检索（自助终端、短信、语音立即可查）" + notify(saved),
+                    "/staff/disclosures/" + saved.id());
         } catch (UserException e) {
             Web.refused(ctx, e.getMessage(), "/staff/disclosures/new");
+        }
+    }
+
+    /**
+     * Queues the subscribers' notices once the file is saved and indexed (a 取件码 in the notice
+     * must open it). A failure here does not undo the publication: it is said, and logged.
+     */
+    private String notify(Disclosure saved) {
+        if (subscriptions == null) {
+            return "。本服务器未开通短信，没有发送订阅通知";
+        }
+        try {
+            int queued = subscriptions.disclosurePublished(saved);
+            return queued == 0 ? "。没有订阅这一分类或这些村的号码，未发通知"
+                    : "。已给 " + queued + " 个订阅号码排队发送通知短信";
+        } catch (RuntimeException e) {
+            log.error("subscription notices for {} failed", saved.id(), e);
+            return "。但订阅通知未能排队，请联系管理员";
         }
     }
 

@@ -45,7 +45,7 @@ public class ServeCommand implements Callable<Integer> {
                 SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
-                        Console.open(home.home(), corpus), metrics.watch(corpus).watch(sms.outbox()))) {
+                        Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()))) {
             try {
                 server.start(port);
             } catch (RuntimeException e) {

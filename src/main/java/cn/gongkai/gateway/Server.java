@@ -128,6 +128,12 @@ public final class Server implements AutoCloseable {
         r.post("/staff/report/figures", c.report::saveFigures);
         r.get("/staff/report/download", c.report::download);
         r.get("/staff/audit", c.audit::show);
+        r.get("/staff/sms", c.smsSimulator::show);
+        r.post("/staff/sms", c.smsSimulator::send);
+        r.get("/staff/villages", c.villages::list);
+        r.post("/staff/villages", c.villages::register);
+        r.post("/staff/villages/remove", c.villages::remove);
+        r.post("/staff/villages/reveal", c.villages::reveal);
     }
 
     /** Every registered HTTP route as "METHOD /path" (tests walk them). */

@@ -130,7 +130,9 @@ class ConsoleAccessTest {
     @Test
     void every_registered_staff_route_requires_a_session() throws Exception {
         List<String> routes = site.server.routes().stream().filter(r -> r.contains(" /staff")).toList();
-        assertThat(routes).hasSizeGreaterThan(25).contains("GET /staff/today", "POST /staff/requests/{id}/conclude");
+        assertThat(routes).hasSizeGreaterThan(25).contains("GET /staff/today", "POST /staff/requests/{id}/conclude",
+                "GET /staff/sms", "POST /staff/sms", "GET /staff/villages", "POST /staff/villages",
+                "POST /staff/villages/remove", "POST /staff/villages/reveal");
         var anonymous = site.client();
         var loggedIn = site.client().loggedIn(StaffSite.STAFF);
         for (String route : routes) {

@@ -38,7 +38,7 @@ class ConsoleWorkflowTest {
         for (String page : List.of("/staff/today", "/staff/inquiries", "/staff/requests", "/staff/requests?show=all",
                 "/staff/requests/new", "/staff/demand", "/staff/satisfaction", "/staff/charts", "/staff/disclosures",
                 "/staff/disclosures?q=" + StaffSite.enc("低保"), "/staff/disclosures/new", "/staff/report",
-                "/staff/report?year=2025")) {
+                "/staff/report?year=2025", "/staff/sms", "/staff/villages")) {
             HttpResponse<String> r = staff.get(page);
             assertThat(r.statusCode()).as(page).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'none'");

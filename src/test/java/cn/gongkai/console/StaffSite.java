@@ -1,9 +1,12 @@
 package cn.gongkai.console;
 
+import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.gateway.Server;
+import cn.gongkai.gateway.sms.SmsGateway;
+import cn.gongkai.gateway.sms.TwilioConfig;
 import cn.gongkai.requests.Records;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,7 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A real server with the console over the sample home at the tests' fixed "today", and two accounts. */
+/**
+ * A real server with the console over the sample home at the tests' fixed "today", two accounts,
+ * and the SMS gateway (no Twilio: outbound texts stay in the outbox).
+ */
 final class StaffSite implements AutoCloseable {
     static final String STAFF = "wang";
     static final String ADMIN = "li";
@@ -31,6 +37,7 @@ final class StaffSite implements AutoCloseable {
     final Path home;
     final Corpus corpus;
     final Records records;
+    final SmsGateway sms;
     final Server server;
 
     StaffSite(Path home, Duration idle) {
@@ -40,8 +47,10 @@ final class StaffSite implements AutoCloseable {
         Accounts accounts = new Accounts(records.database(), Clock.systemUTC());
         accounts.add(STAFF, Role.STAFF, PASSWORD.toCharArray());
         accounts.add(ADMIN, Role.ADMIN, PASSWORD.toCharArray());
-        Console console = new Console(new Home(home), corpus, records, Clock.systemUTC(), idle);
-        this.server = new Server(corpus, console).start(0);
+        this.sms = new SmsGateway(corpus, records, new ConfigFiles(new Home(home)), TwilioConfig.fromEnv(Map.of()),
+                TestHomes.CLOCK);
+        Console console = new Console(new Home(home), corpus, records, Clock.systemUTC(), idle, sms);
+        this.server = new Server(corpus, sms.webhook(), console).start(0);
     }
 
     String url(String path) {
@@ -110,6 +119,7 @@ final class StaffSite implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        sms.close();
         corpus.close();
     }
 }
