@@ -51,6 +51,8 @@ public class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 throw new cn.gongkai.config.UserException("无法在端口 " + port + " 上启动服务 (是否已被占用?)", e);
             }
+            // A notice lost to a crash between its change and its queueing is queued now.
+            sms.records().catchUpNotices(30);
             boolean sending = sms.startSender(Duration.ofSeconds(2), Duration.ofSeconds(30));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,8 @@ import cn.gongkai.gateway.sms.RequestNotices;
 import cn.gongkai.gateway.sms.SmsSettings;
 import cn.gongkai.storage.Database;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The record of one home opened for work: the database, the calendar and the services over
@@ -57,6 +59,25 @@ public final class Records {
 
     public InquiryLog inquiries() {
         return new InquiryLog(db, clock);
+    }
+
+    /**
+     * Queues again any applicant notice for events of the last {@code days} days. A notice is
+     * queued just after its change commits, so a crash in between would lose it; run at start-up,
+     * this puts it back (the outbox's dedupe key means a notice already queued is not queued twice).
+     * Returns how many events were looked at.
+     */
+    public int catchUpNotices(int days) {
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        List<long[]> events = db.read(tx -> tx.list("""
+                SELECT request_id, kind FROM request_events
+                WHERE kind IN ('RECEIVED', 'CORRECTION_REQUESTED', 'CONCLUDED') AND at >= ?
+                ORDER BY id""", rs -> new long[] {rs.getLong(1), EventKind.valueOf(rs.getString(2)).ordinal()}, since));
+        RequestService service = requests();
+        for (long[] e : events) {
+            notices.committed(service, e[0], EventKind.values()[(int) e[1]]);
+        }
+        return events.size();
     }
 
     public PickupCodes pickupCodes() {
