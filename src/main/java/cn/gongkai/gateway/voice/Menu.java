@@ -225,7 +225,7 @@ final class Menu {
 
     /** 0: staff on the phone in office hours, a recorded message otherwise. */
     private void zero(Call c, Twiml t) {
-        if (sp.settings.staffAvailable(sp.clock.instant())) {
+        if (sp.staffAvailable()) {
             c.step("转接工作人员");
             t.say(sp.text(Prompt.STAFF_CONNECTING)).dial(Stage.STAFF, sp.settings.staffPhone());
             return;

@@ -1,5 +1,7 @@
 package cn.gongkai.gateway.voice;
 
+import cn.gongkai.requests.WorkCalendar;
+
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
 import java.time.Clock;
@@ -18,12 +20,19 @@ final class Speaker {
 
     final VoiceSettings settings;
     final Clock clock;
+    /** Public holidays and 调休 from calendar.yaml: nobody answers the staff phone on 国庆. */
+    private final WorkCalendar calendar;
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final String hints;
     private final String example;
 
     Speaker(Messages messages, VoiceSettings settings, Corpus corpus, Clock clock) {
+        this(messages, settings, corpus, clock, WorkCalendar.weekdaysOnly());
+    }
+
+    Speaker(Messages messages, VoiceSettings settings, Corpus corpus, Clock clock, WorkCalendar calendar) {
+        this.calendar = calendar;
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
@@ -37,6 +46,11 @@ final class Speaker {
                 .sorted(java.util.Comparator.comparingInt(String::length)).forEach(h::add);
         this.hints = String.join(",", h.stream().map(s -> s.replace(",", " ")).limit(MAX_HINTS).toList());
         this.example = settings.hotWords().isEmpty() ? "低保" : settings.hotWords().get(0);
+    }
+
+    /** Whether {@code 0} connects to the staff phone now: office hours on a working day. */
+    boolean staffAvailable() {
+        return settings.staffAvailable(clock.instant(), calendar);
     }
 
     /** A text of the {@code voice:} section with its placeholders filled; {hall_phone} always available. */
@@ -62,7 +76,7 @@ final class Speaker {
 
     /** The main menu: one Gather for a spoken question or a key, then the Redirect for silence. */
     Twiml menu(Twiml t) {
-        String zero = text(settings.staffAvailable(clock.instant()) ? Prompt.MENU_ZERO_STAFF : Prompt.MENU_ZERO_MESSAGE);
+        String zero = text(staffAvailable() ? Prompt.MENU_ZERO_STAFF : Prompt.MENU_ZERO_MESSAGE);
         return t.gather(Stage.MENU, text(Prompt.MENU, "example", example, "zero", zero), true, 1, hints);
     }
 

@@ -20,7 +20,8 @@ public final class VoiceGateway {
     public VoiceGateway(Corpus corpus, Records records, ConfigFiles config, TwilioConfig twilio, SmsGateway sms,
             Clock clock) {
         VoiceSettings settings = VoiceSettings.load(config);
-        Speaker sp = new Speaker(Messages.load(config), settings, corpus, clock);
+        Speaker sp = new Speaker(Messages.load(config), settings, corpus, clock,
+                cn.gongkai.requests.CalendarFile.load(config));
         Listen listen = new Listen(sp, corpus, sms);
         Menu menu = new Menu(sp, listen, corpus, sms.preferences(), new Progress(records));
         TwilioSignature signature = new TwilioSignature(twilio);

@@ -34,14 +34,26 @@ public record VoiceSettings(Say.Voice voice, Say.Language sayLanguage, Gather.La
     /** One category button of kiosk.yaml's menu: its label and the disclosure categories it gathers. */
     public record MenuItem(String label, List<String> categories) {}
 
-    /** Whether {@code 0} connects to the staff phone at this moment. */
+    /** Whether {@code 0} connects to the staff phone at this moment (office days and hours only). */
     public boolean staffAvailable(java.time.Instant now) {
+        return staffAvailable(now, cn.gongkai.requests.WorkCalendar.weekdaysOnly());
+    }
+
+    /**
+     * The same, minding public holidays and the weekend days made working days (调休): an office
+     * day that is a holiday is closed, an adjusted working Saturday is open.
+     */
+    public boolean staffAvailable(java.time.Instant now, cn.gongkai.requests.WorkCalendar calendar) {
         if (staffPhone == null) {
             return false;
         }
         ZonedDateTime t = now.atZone(zone);
         LocalTime time = t.toLocalTime();
-        return officeDays.contains(t.getDayOfWeek()) && !time.isBefore(officeFrom) && time.isBefore(officeTo);
+        java.time.LocalDate day = t.toLocalDate();
+        boolean weekend = t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean adjustedWorkday = weekend && calendar.isWorkingDay(day);
+        boolean open = (officeDays.contains(t.getDayOfWeek()) && calendar.holidayName(day) == null) || adjustedWorkday;
+        return open && !time.isBefore(officeFrom) && time.isBefore(officeTo);
     }
 
     public static VoiceSettings load(ConfigFiles config) {
