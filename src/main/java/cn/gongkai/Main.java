@@ -88,6 +88,13 @@ public class Main implements Runnable {
         }
         CommandLine cli = new CommandLine(new Main(clock));
         cli.setExecutionExceptionHandler(Main::onError);
+        // A mistyped command line gets one line, not a page of usage: the fix is usually obvious.
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(oneLine(ex) + " (" + c.getCommandSpec().qualifiedName() + " --help 查看用法)");
+            c.getErr().flush();
+            return 2;
+        });
         if (out != null) {
             cli.setOut(out);
         }
