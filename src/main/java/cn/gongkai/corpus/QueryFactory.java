@@ -56,7 +56,9 @@ final class QueryFactory {
             inTopic.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, t.bySound()), Occur.SHOULD);
             inTitle.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.SHOULD);
         }
-        scoring.setMinimumNumberShouldMatch(Math.max(1, (n + 1) / 2));
+        long known = plan.terms().stream().filter(t -> !t.unknown()).count();
+        // Words that appear nowhere in any document cannot be matched: half of the others must.
+        scoring.setMinimumNumberShouldMatch((int) Math.max(1, (Math.min(n, known == 0 ? n : known) + 1) / 2));
         most.setMinimumNumberShouldMatch(mostOf(n));
         // Which documents qualify: most of the words anywhere with one of them in the title or
         // summary; or, if only half the words match, one of them must be in the title. A stray
@@ -69,6 +71,7 @@ final class QueryFactory {
                 .add(inTitle.build(), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
+        qualifies = orKnownWordsInTitle(plan, qualifies);
         BooleanQuery.Builder all = new BooleanQuery.Builder()
                 .add(scoring.build(), Occur.MUST)
                 .add(qualifies, Occur.FILTER);
@@ -83,6 +86,27 @@ final class QueryFactory {
             all.add(new BoostQuery(whole, WHOLE_TITLE), Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /**
+     * A question with words the corpus has never seen (工资 where documents say 补贴) may still be
+     * answered by its other words, but only by a document whose title has one of them: most of
+     * the known words, one in the title.
+     */
+    private Query orKnownWordsInTitle(QueryPlan plan, Query qualifies) {
+        List<QueryPlan.Term> known = plan.terms().stream().filter(t -> !t.unknown()).toList();
+        if (known.isEmpty() || known.size() == plan.terms().size()) {
+            return qualifies;
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : known) {
+            most.add(termQuery(t), Occur.SHOULD);
+            inTitle.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.SHOULD);
+        }
+        most.setMinimumNumberShouldMatch(mostOf(known.size()));
+        Query knownInTitle = new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(inTitle.build(), Occur.MUST).build();
+        return new BooleanQuery.Builder().add(qualifies, Occur.SHOULD).add(knownInTitle, Occur.SHOULD).build();
     }
 
     /** "Most" of n content words: all of one or two, three in five. */

@@ -17,8 +17,13 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
     /**
      * A content word and the words that mean the same. {@code bySound}: the word as typed
      * appears nowhere, so it may be a homophone typo and is also matched by its sound.
+     * {@code unknown}: it appears nowhere and sounds like nothing known either.
      */
-    record Term(String text, Set<String> alternatives, boolean bySound) {}
+    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown) {
+        Term(String text, Set<String> alternatives, boolean bySound) {
+            this(text, alternatives, bySound, false);
+        }
+    }
 
     boolean isEmpty() {
         return terms.isEmpty() && weak.isEmpty() && initials == null;

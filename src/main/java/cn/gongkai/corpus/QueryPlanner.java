@@ -86,12 +86,12 @@ final class QueryPlanner {
             } else if (terms.stream().noneMatch(t -> t.text().equals(chunk))) {
                 Set<String> alternatives = new java.util.LinkedHashSet<>(synonyms.expand(chunk));
                 boolean typo = !vocabulary.appearsAsTyped(chunk);
-                if (typo) {
-                    for (String alike : vocabulary.soundAlikes(chunk)) {
-                        alternatives.addAll(synonyms.expand(alike));
-                    }
+                Set<String> alikes = typo ? vocabulary.soundAlikes(chunk) : Set.of();
+                for (String alike : alikes) {
+                    alternatives.addAll(synonyms.expand(alike));
                 }
-                terms.add(new QueryPlan.Term(chunk, alternatives, typo));
+                boolean unknown = typo && alikes.isEmpty() && !synonyms.knows(chunk);
+                terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown));
             }
         }
         if (terms.isEmpty() && weak.size() == 1 && village == null) {
