@@ -103,6 +103,30 @@ public final class Kiosk {
         notice = null;
         screen = next;
         redraw();
+        repaintWholeAfterDraw();
+    }
+
+    /**
+     * Lanterna's delta refresh leaves half of an old double-width character on the terminal
+     * when a new screen puts narrow characters where the old one had a wide one (seen in the
+     * Swing window as a stray 扌 beside a digit). A new screen is therefore sent whole, once,
+     * after it is drawn: a full repaint on a screen change costs nothing a person can see.
+     */
+    private void repaintWholeAfterDraw() {
+        var thread = gui.getGUIThread();
+        // Before the GUI thread runs (the first screen) there is no old screen to clean up.
+        if (thread == null || thread instanceof com.googlecode.lanterna.gui2.AsynchronousTextGUIThread a
+                && a.getState() != com.googlecode.lanterna.gui2.AsynchronousTextGUIThread.State.STARTED) {
+            return;
+        }
+        thread.invokeLater(() -> {
+            try {
+                gui.updateScreen();
+                gui.getScreen().refresh(com.googlecode.lanterna.screen.Screen.RefreshType.COMPLETE);
+            } catch (java.io.IOException e) {
+                log.warn("kiosk: full repaint failed: {}", e.getClass().getName());
+            }
+        });
     }
 
     /** The same screen again, laid out afresh (after a change of its state). */
