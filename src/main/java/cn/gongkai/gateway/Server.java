@@ -1,6 +1,7 @@
 package cn.gongkai.gateway;
 
 import cn.gongkai.console.Console;
+import cn.gongkai.console.ErrorPage;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.TwilioWebhook;
 import cn.gongkai.gateway.voice.VoiceWebhook;
@@ -61,15 +62,25 @@ public final class Server implements AutoCloseable {
 
             // Expected bad input is answered politely; the unexpected is logged once, and the
             // person sees one kind sentence, never a stack trace.
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    Json.send(ctx, e.getStatus(), Map.of("error", e.getMessage())));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (ErrorPage.applies(ctx)) {
+                    ErrorPage.send(ctx, e.getStatus(), e.getMessage());
+                    ctx.attribute(Json.ANSWERED, Boolean.TRUE);
+                } else {
+                    Json.send(ctx, e.getStatus(), Map.of("error", e.getMessage()));
+                }
+            });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("unhandled error on {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.path(), e);
                 Json.send(ctx, 500, Map.of("error", "服务暂时出了点问题, 请稍后再试"));
             });
             cfg.routes.error(404, "*", ctx -> {
                 if (ctx.attribute(Json.ANSWERED) == null) {
-                    Json.send(ctx, 404, Map.of("error", "没有这个地址"));
+                    if (ErrorPage.applies(ctx)) {
+                        ErrorPage.send(ctx, 404, "没有这个页面。");
+                    } else {
+                        Json.send(ctx, 404, Map.of("error", "没有这个地址"));
+                    }
                 }
             });
         });

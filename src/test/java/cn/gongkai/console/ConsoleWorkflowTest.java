@@ -47,6 +47,17 @@ class ConsoleWorkflowTest {
     }
 
     @Test
+    void a_missing_or_refused_staff_page_is_a_page_with_a_way_back() throws Exception {
+        for (String path : List.of("/staff/no-such-page", "/staff/disclosures/NO-SUCH-ID", "/staff/audit")) {
+            HttpResponse<String> r = staff.get(path);
+            assertThat(r.statusCode()).as(path).isIn(403, 404);
+            assertThat(r.headers().firstValue("content-type").orElse("")).as(path).startsWith("text/html");
+            assertThat(r.body()).as(path).contains("/staff/today").doesNotContain("\"error\"");
+        }
+        assertThat(staff.get("/staff/audit").body()).contains("只有管理员");
+    }
+
+    @Test
     void text_from_the_public_is_escaped() throws Exception {
         long id = site.records.inquiries().record(NewInquiry.of(InquiryChannel.KIOSK, "<script>alert(1)</script>", List.of()));
         String page = staff.get("/staff/inquiries?id=" + id).body();
