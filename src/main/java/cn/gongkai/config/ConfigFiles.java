@@ -47,6 +47,22 @@ public final class ConfigFiles {
         }
     }
 
+    /**
+     * The YAML tree of a config file; a file that does not parse is a one-line
+     * {@link UserException} naming the file and line, never a stack trace at start-up.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode yaml(Source src) {
+        try {
+            return YAML.readTree(src.text());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String line = e.getLocation() == null ? "" : " 第 " + e.getLocation().getLineNr() + " 行";
+            throw new UserException(src.location() + line + ": 格式错误 (" + e.getOriginalMessage().split("\n")[0] + ")");
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML =
+            new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+
     public Home home() {
         return home;
     }

@@ -1,8 +1,6 @@
 package cn.gongkai.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +28,7 @@ public final class Messages {
     }
 
     static Map<String, String> flatten(ConfigFiles.Source src) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(src.text());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : " 第 " + e.getLocation().getLineNr() + " 行";
-            throw new UserException(src.location() + line + ": 格式错误 (" + e.getOriginalMessage().split("\n")[0] + ")");
-        }
+        JsonNode root = ConfigFiles.yaml(src);
         Map<String, String> out = new LinkedHashMap<>();
         if (root != null) {
             walk("", root, out, src.location());

@@ -3,8 +3,6 @@ package cn.gongkai.gateway.sms;
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.UserException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.Duration;
 
 /**
@@ -17,13 +15,7 @@ public record SmsSettings(int segments, int resultsPerReply, Duration session, i
 
     public static SmsSettings load(ConfigFiles config) {
         ConfigFiles.Source src = config.read("kiosk.yaml");
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(src.text());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : " 第 " + e.getLocation().getLineNr() + " 行";
-            throw new UserException(src.location() + line + ": 格式错误 (" + e.getOriginalMessage().split("\n")[0] + ")");
-        }
+        JsonNode root = ConfigFiles.yaml(src);
         JsonNode sms = root == null ? null : root.get("sms");
         if (sms == null || sms.isNull()) {
             return DEFAULTS;

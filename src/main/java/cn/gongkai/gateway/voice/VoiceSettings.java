@@ -4,7 +4,6 @@ import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.UserException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.twilio.twiml.voice.Gather;
 import com.twilio.twiml.voice.Say;
 import java.time.DayOfWeek;
@@ -58,13 +57,7 @@ public record VoiceSettings(Say.Voice voice, Say.Language sayLanguage, Gather.La
 
     public static VoiceSettings load(ConfigFiles config) {
         ConfigFiles.Source src = config.read("kiosk.yaml");
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(src.text());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : " 第 " + e.getLocation().getLineNr() + " 行";
-            throw new UserException(src.location() + line + ": 格式错误 (" + e.getOriginalMessage().split("\n")[0] + ")");
-        }
+        JsonNode root = ConfigFiles.yaml(src);
         JsonNode v = root == null || root.get("voice") == null ? mapper().createObjectNode() : root.get("voice");
         Reader r = new Reader(src.location() + " voice.", v);
         JsonNode hours = v.path("office_hours");
