@@ -75,34 +75,32 @@ public final class SearchService {
             if (cachedResult != null) {
                 return cachedResult;
             }
-            SearchResult result = searchUncached(lease, request);
+            SearchResult result = searchUncached(lease, request, today);
             results.put(generation, today, request, result);
             return result;
         }
     }
 
-    private SearchResult searchUncached(LiveIndex.Lease lease, SearchRequest request) {
-        {
-            SoundAlikes alikes = soundAlikes(lease);
-            QueryPlan plan = planner.plan(request.text(), alikes);
-            String village = plan.village() != null ? plan.village() : blankToNull(request.village());
-            Query content = queries.build(plan, byInitials.getOrDefault(
-                    plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
-            if (content == null) {
-                if (plan.village() == null && !hasFilter(request)) {
-                    return SearchResult.empty(plan.words());
-                }
-                // Only a village or a category was named: its documents, newest first.
-                BooleanQuery.Builder browse = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-                if (plan.village() != null) {
-                    browse.add(new TermQuery(new Term(Schema.VILLAGE, plan.village())), Occur.FILTER);
-                }
-                return run(lease, filtered(browse, request).build(), true, request, village, plan);
+    private SearchResult searchUncached(LiveIndex.Lease lease, SearchRequest request, LocalDate today) {
+        SoundAlikes alikes = soundAlikes(lease);
+        QueryPlan plan = planner.plan(request.text(), alikes);
+        String village = plan.village() != null ? plan.village() : blankToNull(request.village());
+        Query content = queries.build(plan, byInitials.getOrDefault(
+                plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
+        if (content == null) {
+            if (plan.village() == null && !hasFilter(request)) {
+                return SearchResult.empty(plan.words());
             }
-            Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(LocalDate.now(clock), village));
-            return run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(), false,
-                    request, village, plan);
+            // Only a village or a category was named: its documents, newest first.
+            BooleanQuery.Builder browse = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            if (plan.village() != null) {
+                browse.add(new TermQuery(new Term(Schema.VILLAGE, plan.village())), Occur.FILTER);
+            }
+            return run(lease, filtered(browse, request).build(), true, request, village, plan);
         }
+        Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        return run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(), false,
+                request, village, plan);
     }
 
     /** Built once per index generation: the vocabulary changes only when the index does. */
