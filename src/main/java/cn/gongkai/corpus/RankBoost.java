@@ -23,6 +23,8 @@ final class RankBoost extends DoubleValuesSource {
     private static final double REPEALED = 0.35;
     private static final double OWN_VILLAGE = 2.0;
     private static final double OTHER_VILLAGE = 0.6;
+    /** Asker's village unknown: one village's notice concerns fewer people than the district's. */
+    private static final double SOME_VILLAGE = 0.8;
 
     private final long today;
     private final String village;
@@ -56,12 +58,12 @@ final class RankBoost extends DoubleValuesSource {
                 if (repealed.advanceExact(doc) && repealed.longValue() > 0 && repealed.longValue() <= today) {
                     v *= REPEALED;
                 }
-                if (village != null && villages.advanceExact(doc)) {
+                if (villages.advanceExact(doc)) {
                     boolean own = false;
                     for (int i = 0; i < villages.docValueCount(); i++) {
                         own |= villages.nextOrd() == villageOrd;
                     }
-                    v *= own ? OWN_VILLAGE : OTHER_VILLAGE;
+                    v *= village == null ? SOME_VILLAGE : own ? OWN_VILLAGE : OTHER_VILLAGE;
                 }
                 value = v;
                 return true;
