@@ -7,6 +7,7 @@ import cn.gongkai.requests.InquiryChannel;
 import cn.gongkai.requests.NewInquiry;
 import cn.gongkai.requests.NewRequest;
 import cn.gongkai.requests.RequestChannel;
+import cn.gongkai.testing.Needs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+        Needs.tool(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "chromium and chromedriver are installed by scripts/install-test-deps.sh");
         site = new StaffSite(home, Duration.ofMinutes(30));
         // Never let Selenium Manager look for (or download) a driver or a browser: both are given.
