@@ -193,12 +193,12 @@ final class Menu {
             sp.menu(t.say(sp.text(Prompt.PROGRESS_LIMIT)));
             return;
         }
-        List<RequestView> mine = progress.mine(c.phone, 4);
+        List<RequestView> mine = progress.mine(c.phone, Integer.MAX_VALUE);
         if (mine.isEmpty()) {
             t.gather(Stage.PROGRESS, sp.text(Prompt.PROGRESS_ASK), false, null, null);
             return;
         }
-        t.say(sp.text(Prompt.PROGRESS_MINE, "count", progress.mine(c.phone, Integer.MAX_VALUE).size()));
+        t.say(sp.text(Prompt.PROGRESS_MINE, "count", mine.size()));
         for (RequestView v : mine.subList(0, Math.min(3, mine.size()))) {
             java.time.LocalDate filed = v.request().createdAt() == null ? null
                     : v.request().createdAt().atZone(sp.settings.zone()).toLocalDate();

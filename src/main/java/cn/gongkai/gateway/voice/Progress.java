@@ -52,8 +52,14 @@ final class Progress {
             return Optional.empty();
         }
         String want = d;
-        List<Long> hits = ids(phone).stream()
-                .filter(id -> keyed(records.requests().show(id).request().receiptCode()).equals(want)).toList();
+        if (phone == null || phone.isBlank()) {
+            return Optional.empty();
+        }
+        List<Long> hits = records.database().read(tx -> tx.list(
+                "SELECT id, contact, receipt_code FROM requests WHERE contact IS NOT NULL",
+                rs -> Numbers.same(rs.getString("contact"), phone) && keyed(rs.getString("receipt_code")).equals(want)
+                        ? rs.getLong("id") : -1L))
+                .stream().filter(id -> id > 0).toList();
         return hits.size() == 1 ? Optional.of(records.requests().show(hits.get(0))) : Optional.empty();
     }
 

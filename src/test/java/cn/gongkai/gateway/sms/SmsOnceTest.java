@@ -105,6 +105,34 @@ class SmsOnceTest {
     }
 
     @Test
+    void a_notice_is_queued_once_per_event_however_many_tell_it_at_once() throws Exception {
+        long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, "王五", "+8613900001010", false,
+                RequestChannel.SMS, "杏花村修渠的账目", null, null, null), "test");
+        RequestNotices notices = new RequestNotices(new Outbox(records.database(), TestHomes.CLOCK),
+                cn.gongkai.config.Messages.load(new ConfigFiles(new Home(home))), 2);
+        records.requests().confirmReceipt(id, TestHomes.TODAY, true, "test");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> all = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                all.add(pool.submit(() -> {
+                    go.await();
+                    notices.committed(records.requests(), id, cn.gongkai.requests.EventKind.RECEIVED);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : all) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("SELECT count(*) FROM outbox WHERE to_phone = ?", "+8613900001010")).isEqualTo(1);
+    }
+
+    @Test
     void the_database_refuses_a_second_request_from_one_inquiry() {
         long inquiry = records.inquiries().record(new NewInquiry(InquiryChannel.CONSOLE, null, null, "修路账目",
                 List.of(), true, null, null, null, null));
