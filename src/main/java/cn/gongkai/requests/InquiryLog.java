@@ -85,18 +85,39 @@ public final class InquiryLog {
     /**
      * Retention (个人信息保护法 Art. 19: kept no longer than the purpose needs): removes the phone
      * numbers, texts and recordings of inquiries older than {@code cutoff}, keeping each row's
-     * channel, date, village, results and feedback, which the yearly counts are made of.
-     * Returns how many inquiries were cleared.
+     * channel, date, village, results and feedback, which the yearly counts are made of. Whatever
+     * else holds the number or the words of those inquiries goes too: the SMS conversation state
+     * and the replies given (they quote the villager), a call's working state, the texts a call
+     * asked for. Then the bytes: deleted with {@code secure_delete} (SQLite zeroes what it frees),
+     * the file rebuilt and the WAL emptied (see {@link Database#scrub()}), so the words are not
+     * left in free pages or in old WAL frames. Returns how many inquiries were cleared.
      */
     public int purgeOlderThan(Instant cutoff) {
-        return db.write(tx -> {
-            // A voice call's working state (number, words heard, keys pressed) goes with it.
-            tx.update("DELETE FROM voice_steps WHERE at < ?", cutoff);
-            tx.update("DELETE FROM voice_calls WHERE updated_at < ?", cutoff);
-            return tx.update("""
-                    UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
-                    WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""", cutoff);
+        int n = db.write(tx -> {
+            String was = tx.pragma("secure_delete");
+            tx.pragma("secure_delete=ON");
+            try {
+                String old = "SELECT id FROM inquiries WHERE at < ?";
+                tx.update("DELETE FROM voice_steps WHERE at < ? OR call_sid IN (SELECT call_sid FROM voice_calls"
+                        + " WHERE inquiry_id IN (" + old + "))", cutoff, cutoff);
+                tx.update("DELETE FROM voice_calls WHERE updated_at < ? OR inquiry_id IN (" + old + ")", cutoff, cutoff);
+                tx.update("DELETE FROM sms_replies WHERE at < ? OR inquiry_id IN (" + old + ")", cutoff, cutoff);
+                tx.update("DELETE FROM sms_sessions WHERE updated_at < ? OR last_inquiry_id IN (" + old + ")",
+                        cutoff, cutoff);
+                // "3: send this to me" from a call: the caller's number, once the text is settled.
+                tx.update("""
+                        DELETE FROM outbox WHERE kind = 'VOICE_COPY' AND created_at < ?
+                            AND status IN ('SENT', 'FAILED', 'SUPPRESSED')""", cutoff);
+                return tx.update("""
+                        UPDATE inquiries SET sender_phone = NULL, text = '', recording_url = NULL
+                        WHERE at < ? AND (sender_phone IS NOT NULL OR text <> '' OR recording_url IS NOT NULL)""",
+                        cutoff);
+            } finally {
+                tx.pragma("secure_delete=" + ("1".equals(was) ? "ON" : "OFF"));
+            }
         });
+        db.scrub();
+        return n;
     }
 
     /** The inquirer said whether the answer helped; returns false if there is no such inquiry. */

@@ -57,6 +57,33 @@ public final class RequestService {
      * date is given (Art. 31).
      */
     public long add(NewRequest r, String actor) {
+        LocalDate received = checked(r);
+        long added = db.write(tx -> insert(tx, r, received, actor));
+        if (received != null) {
+            tell(added, EventKind.RECEIVED);
+        }
+        return added;
+    }
+
+    /**
+     * Files a request that waits for staff to confirm receipt (SMS, kiosk, online) inside the
+     * caller's transaction, so a channel writes the request with the inquiry it came from and the
+     * reply it gives in one commit. Nothing is received yet, so there is no notice to send.
+     */
+    public long addAwaitingReceipt(Tx tx, NewRequest r, String actor) throws SQLException {
+        require(r.channel() != null && r.channel().needsConfirmation() && r.received() == null,
+                "只有待确认收到的申请可以随咨询一起记录");
+        checked(r);
+        return insert(tx, r, null, actor);
+    }
+
+    /** The request filed from this inquiry, if one was. */
+    public static java.util.Optional<Long> fromInquiry(Tx tx, long inquiryId) throws SQLException {
+        return tx.one("SELECT id FROM requests WHERE inquiry_id = ? ORDER BY id LIMIT 1", rs -> rs.getLong(1), inquiryId);
+    }
+
+    /** Checks what is required and returns the receipt date the request gets now (null: later). */
+    private LocalDate checked(NewRequest r) {
         require(r.applicantType() != null, "缺少申请人类型 (--applicant-type)");
         require(r.channel() != null, "缺少受理渠道 (--channel)");
         require(r.content() != null && !r.content().isBlank(), "申请内容不能为空 (--content)");
@@ -64,27 +91,27 @@ public final class RequestService {
         if (received != null) {
             notInFuture(received);
         }
+        return received;
+    }
+
+    private long insert(Tx tx, NewRequest r, LocalDate received, String actor) throws SQLException {
         NewRequest toStore = new NewRequest(r.applicantType(), r.name(), r.contact(), r.identityVerified(),
                 r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId());
         String who = actor(actor);
-        long added = db.write(tx -> {
-            if (r.inquiryId() != null) {
-                require(tx.one("SELECT 1 FROM inquiries WHERE id = ?", rs -> 1, r.inquiryId()).isPresent(),
-                        "没有编号为 " + r.inquiryId() + " 的咨询记录");
-            }
-            Instant now = clock.instant();
-            long id = RequestStore.insert(tx, toStore, RequestStore.newReceiptCode(), now);
-            RequestStore.audit(tx, who, "REQUEST_ADDED", id,
-                    "channel=" + r.channel() + " applicant_type=" + r.applicantType(), now);
-            if (received != null) {
-                receive(tx, id, received, r.identityVerified(), who, now);
-            }
-            return id;
-        });
-        if (received != null) {
-            tell(added, EventKind.RECEIVED);
+        if (r.inquiryId() != null) {
+            require(tx.one("SELECT 1 FROM inquiries WHERE id = ?", rs -> 1, r.inquiryId()).isPresent(),
+                    "没有编号为 " + r.inquiryId() + " 的咨询记录");
+            java.util.Optional<Long> filed = fromInquiry(tx, r.inquiryId());
+            require(filed.isEmpty(), "咨询记录 " + r.inquiryId() + " 已转为申请 #" + filed.orElse(0L));
         }
-        return added;
+        Instant now = clock.instant();
+        long id = RequestStore.insert(tx, toStore, RequestStore.newReceiptCode(tx), now);
+        RequestStore.audit(tx, who, "REQUEST_ADDED", id,
+                "channel=" + r.channel() + " applicant_type=" + r.applicantType(), now);
+        if (received != null) {
+            receive(tx, id, received, r.identityVerified(), who, now);
+        }
+        return id;
     }
 
     /** Art. 31(3): staff confirm an online, SMS or kiosk request; its periods count from here. */

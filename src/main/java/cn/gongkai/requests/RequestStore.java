@@ -15,19 +15,22 @@ import java.util.Optional;
 /** The SQL of formal requests, their events, reviews and the audit log; no rules here. */
 final class RequestStore {
 
-    // No 0/O/1/I: the applicant may read the code out over the phone or type it in an SMS.
-    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RequestStore() {}
-
-    /** A receipt code (回执编号) the applicant can quote; random, so it reveals nothing. */
-    static String newReceiptCode() {
-        char[] c = new char[8];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+    /**
+     * A receipt code (回执编号) the applicant can quote: "GK" and eight digits, random, so it
+     * reveals nothing. Digits because a caller keys them on a phone and the voice line reads them
+     * out one by one. Codes of the earlier form ("GK" and eight of 2–9 and A–Z without I and O)
+     * stay valid: they are looked up as they are, and keyed by the digit printed under a letter.
+     * Drawn again while taken, so the unique column never refuses a new request.
+     */
+    static String newReceiptCode(Tx tx) throws SQLException {
+        while (true) {
+            String code = String.format("GK%08d", RANDOM.nextInt(100_000_000));
+            if (tx.one("SELECT 1 FROM requests WHERE receipt_code = ?", rs -> 1, code).isEmpty()) {
+                return code;
+            }
         }
-        return "GK" + new String(c);
     }
 
     static long insert(Tx tx, NewRequest r, String receiptCode, Instant now) throws SQLException {

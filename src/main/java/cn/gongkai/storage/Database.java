@@ -100,6 +100,39 @@ public final class Database {
         }
     }
 
+    /**
+     * Makes rows already deleted unrecoverable from the files: rebuilds the database without its
+     * free pages ({@code VACUUM}, with its scratch copy in memory rather than a temporary file)
+     * and copies the WAL into it and truncates it to nothing, so no old frame keeps a deleted
+     * text. Outside any transaction, so it waits its turn like any writer.
+     */
+    public void scrub() {
+        try (Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA secure_delete=ON");
+            s.execute("PRAGMA temp_store=MEMORY");
+            s.execute("VACUUM");
+            for (int attempt = 0; ; attempt++) {
+                boolean busy;
+                try (java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    busy = rs.next() && rs.getInt(1) != 0;
+                }
+                if (!busy) {
+                    return;
+                }
+                if (attempt == 40) { // a reader kept its snapshot for ten seconds
+                    throw new UserException("数据库正被读取，未能清空 " + file + "-wal；请稍后再运行一次");
+                }
+                Thread.sleep(250);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException("清理数据库时被中断: " + file, e);
+        }
+    }
+
     /** Runs {@code work} in a read transaction: one consistent snapshot, however many queries. */
     public <T> T read(Work<T> work) {
         Connection c = readers.get();

@@ -3,10 +3,7 @@ package cn.gongkai.gateway.sms;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.gateway.sms.Conversation.Outcome;
-import cn.gongkai.requests.ApplicantType;
-import cn.gongkai.requests.NewRequest;
 import cn.gongkai.requests.Records;
-import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestView;
 import java.util.List;
 import java.util.Optional;
@@ -29,22 +26,6 @@ final class Actions {
         this.prefs = prefs;
     }
 
-    /**
-     * Files a request (依申请公开) from a text and returns its receipt code. No receipt date: staff
-     * call the number to confirm identity, and that confirmation starts the clock (Art. 31).
-     */
-    String fileRequest(long inquiryId, String phone, String content) {
-        Optional<String> filed = records.database().read(tx -> tx.one(
-                "SELECT receipt_code FROM requests WHERE inquiry_id = ?", rs -> rs.getString(1), inquiryId));
-        if (filed.isPresent()) {
-            return filed.get();
-        }
-        String text = Segments.prefix(content.strip(), 1000);
-        long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, null, phone, false,
-                RequestChannel.SMS, text, null, null, inquiryId), ACTOR);
-        return records.requests().show(id).request().receiptCode();
-    }
-
     Outcome progress(String phone, String code) {
         if (code.isEmpty()) {
             return Outcome.say(replies.text("progress_empty"));
@@ -52,9 +33,9 @@ final class Actions {
         String shown = Segments.shorten(code, 12);
         Optional<Long> id = records.database().read(tx -> tx.one(
                 "SELECT id, contact FROM requests WHERE receipt_code = ?",
-                rs -> Numbers.normalize(rs.getString("contact")).equals(phone) ? rs.getLong("id") : -1L, code))
+                rs -> Numbers.same(rs.getString("contact"), phone) ? rs.getLong("id") : -1L, code))
                 .filter(x -> x > 0);
-        if (id.isEmpty()) { // unknown, or filed by another number: the same answer, so nothing leaks
+        if (id.isEmpty()) { // unknown, filed by another number or by none: the same answer, so nothing leaks
             return Outcome.say(replies.text("progress_unknown", "code", shown));
         }
         RequestView v = records.requests().show(id.get());

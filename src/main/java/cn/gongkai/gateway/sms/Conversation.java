@@ -7,7 +7,11 @@ import cn.gongkai.corpus.SearchResult;
 import cn.gongkai.requests.InquiryChannel;
 import cn.gongkai.requests.InquiryLog;
 import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.NewRequest;
 import cn.gongkai.requests.Records;
+import cn.gongkai.requests.RequestChannel;
+import cn.gongkai.requests.RequestService;
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
 import java.sql.SQLException;
@@ -93,24 +97,22 @@ public final class Conversation implements SmsChannel {
                 return given.get();
             }
             Optional<String> village = prefs.villageOf(phone);
-            RateLimiter.Verdict verdict = limiter.check(phone);
+            RateLimiter.Verdict verdict = limiter.check(phone, in.messageId());
             if (verdict != RateLimiter.Verdict.ALLOW) {
                 String reply = verdict == RateLimiter.Verdict.FIRST_REFUSAL ? replies.text("rate_limited") : "";
-                commit(in, phone, text, village.orElse(null), Outcome.say(reply));
-                return reply;
+                return commit(in, phone, text, village.orElse(null), Outcome.say(reply));
             }
             Intent intent = Intent.parse(text);
             if (intent instanceof Intent.Apply apply) {
                 return apply(in, phone, text, village.orElse(null), apply);
             }
             Outcome o = answer(phone, text, intent, village.orElse(null));
-            commit(in, phone, text, village.orElse(null), o);
-            return o.reply();
+            return commit(in, phone, text, village.orElse(null), o);
         } catch (RuntimeException e) {
             log.error("SMS pipeline failed (message {})", in.messageId(), e);
             String sorry = replies.text("error");
             try {
-                commit(in, phone, text, null, Outcome.say(sorry));
+                return commit(in, phone, text, null, Outcome.say(sorry));
             } catch (RuntimeException again) {
                 log.error("could not log the failed SMS either", again);
             }
@@ -154,23 +156,34 @@ public final class Conversation implements SmsChannel {
     }
 
     /**
-     * 申请: logged first, then filed with the inquiry as its origin, so a retried message finds
-     * the request it already filed instead of filing a second.
+     * 申请: the inquiry, the request filed from it and the reply, in one commit. However many
+     * copies of one message arrive at once, the first commit files the request and every other
+     * finds the reply it stored (and the schema refuses a second request from one inquiry).
      */
     private String apply(Inbound in, String phone, String text, String village, Intent.Apply a) {
-        if (a.content().isBlank()) {
-            String reply = replies.text("apply_empty");
-            commit(in, phone, text, village, Outcome.say(reply));
-            return reply;
+        if (a.content().isBlank() || phone.isEmpty()) { // no number: nobody to confirm it with
+            String reply = replies.text(phone.isEmpty() ? "help" : "apply_empty");
+            return commit(in, phone, text, village, Outcome.say(reply));
         }
-        long inquiryId = commit(in, phone, text, village, Outcome.say(null));
-        String code = actions.fileRequest(inquiryId, phone, a.content());
-        String reply = replies.text("apply_received", "code", code);
-        records.database().write(tx -> {
-            SmsStore.saveReply(tx, in.messageId(), inquiryId, reply, clock.instant());
-            return null;
+        Instant now = clock.instant();
+        NewInquiry q = inquiry(in, phone, text, village, Outcome.say(null), now);
+        String content = Segments.prefix(a.content().strip(), 1000);
+        return records.database().write(tx -> {
+            long inquiryId = InquiryLog.record(tx, q, now);
+            Optional<String> given = SmsStore.replyTo(tx, in.messageId());
+            if (given.isPresent()) {
+                return given.get();
+            }
+            Optional<Long> filed = RequestService.fromInquiry(tx, inquiryId);
+            long requestId = filed.isPresent() ? filed.get() : records.requests().addAwaitingReceipt(tx,
+                    new NewRequest(ApplicantType.NATURAL_PERSON, null, phone, false, RequestChannel.SMS, content,
+                            null, null, inquiryId), Actions.ACTOR);
+            String code = tx.one("SELECT receipt_code FROM requests WHERE id = ?", rs -> rs.getString(1), requestId)
+                    .orElseThrow();
+            String reply = replies.text("apply_received", "code", code);
+            SmsStore.saveReply(tx, in.messageId(), inquiryId, reply, now);
+            return reply;
         });
-        return reply;
     }
 
     private Outcome search(String phone, String words, String village, int offset, List<String> shown, Instant now) {
@@ -223,15 +236,22 @@ public final class Conversation implements SmsChannel {
                 .with(tx -> prefs.setVillage(tx, phone, v, "SELF", null));
     }
 
-    /** Logs the text with what it was answered, in one commit, before the reply goes out. */
-    long commit(Inbound in, String phone, String text, String village, Outcome o) {
+    /**
+     * Logs the text with what it was answered, in one commit, before the reply goes out; returns
+     * the reply to send. If another delivery of the same message committed first (Twilio sends
+     * a retry while the first is still being answered), its reply is the answer, so every copy
+     * of one message gets one and the same reply.
+     */
+    String commit(Inbound in, String phone, String text, String village, Outcome o) {
         Instant now = clock.instant();
-        String logged = text.isEmpty() ? "(空短信)" : Segments.shorten(text, MAX_LOGGED);
-        NewInquiry q = new NewInquiry(InquiryChannel.SMS, now, village, logged, o.resultIds(), o.nothingFound(),
-                phone.isEmpty() ? null : phone, in.messageId(), null, null);
+        NewInquiry q = inquiry(in, phone, text, village, o, now);
         Database db = records.database();
         return db.write(tx -> {
             long id = InquiryLog.record(tx, q, now);
+            Optional<String> given = SmsStore.replyTo(tx, in.messageId());
+            if (given.isPresent()) {
+                return given.get();
+            }
             if (o.reply() != null) {
                 SmsStore.saveReply(tx, in.messageId(), id, o.reply(), now);
             }
@@ -243,7 +263,13 @@ public final class Conversation implements SmsChannel {
             if (o.effect() != null && !phone.isEmpty()) {
                 o.effect().apply(tx);
             }
-            return id;
+            return o.reply();
         });
+    }
+
+    private static NewInquiry inquiry(Inbound in, String phone, String text, String village, Outcome o, Instant now) {
+        String logged = text.isEmpty() ? "(空短信)" : Segments.shorten(text, MAX_LOGGED);
+        return new NewInquiry(InquiryChannel.SMS, now, village, logged, o.resultIds(), o.nothingFound(),
+                phone.isEmpty() ? null : phone, in.messageId(), null, null);
     }
 }

@@ -30,4 +30,27 @@ public final class Numbers {
         }
         return n.matches("\\+[1-9]\\d{7,14}");
     }
+
+    /**
+     * Whether two numbers are the same line: compared by their national digits, so a contact
+     * written {@code 0421-1234567} or {@code 138 1234 5678} matches the caller id Twilio gives.
+     * A missing or empty number is nobody's: it matches nothing, not even another empty one.
+     */
+    public static boolean same(String a, String b) {
+        String x = national(a);
+        return !x.isEmpty() && x.equals(national(b));
+    }
+
+    private static String national(String raw) {
+        String n = normalize(raw);
+        String digits = n.replaceAll("\\D", "");
+        if (n.startsWith("+86")) {
+            digits = digits.substring(2);
+        } else if (n.startsWith("+")) {
+            return digits.length() < 5 ? "" : "+" + digits; // abroad: the country code is part of it
+        } else if (digits.startsWith("0") && !n.startsWith("+")) {
+            digits = digits.substring(1); // the trunk prefix of a domestic area code
+        }
+        return digits.length() < 5 ? "" : digits;
+    }
 }

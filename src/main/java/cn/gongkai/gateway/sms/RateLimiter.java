@@ -19,6 +19,8 @@ final class RateLimiter {
     private static final class Window {
         long start;
         int count;
+        /** Message ids counted in this window: a carrier's retry of one message is not a second text. */
+        final java.util.Set<String> seen = new java.util.HashSet<>();
     }
 
     RateLimiter(int perMinute, Clock clock) {
@@ -26,7 +28,8 @@ final class RateLimiter {
         this.clock = clock;
     }
 
-    Verdict check(String phone) {
+    /** Counts one text from {@code phone}; a message id seen in this window is let through uncounted. */
+    Verdict check(String phone, String messageId) {
         long now = clock.millis();
         if (windows.size() > 50_000) {
             windows.values().removeIf(w -> now - w.start > WINDOW_MS);
@@ -36,6 +39,10 @@ final class RateLimiter {
             if (now - w.start > WINDOW_MS) {
                 w.start = now;
                 w.count = 0;
+                w.seen.clear();
+            }
+            if (messageId != null && !w.seen.add(messageId)) {
+                return Verdict.ALLOW;
             }
             w.count++;
             if (w.count <= perMinute) {

@@ -51,6 +51,14 @@ final class SmsStore {
                 messageId));
     }
 
+    /** The same inside a write: the one place two deliveries of one message cannot both miss it. */
+    static Optional<String> replyTo(Tx tx, String messageId) throws SQLException {
+        if (messageId == null) {
+            return Optional.empty();
+        }
+        return tx.one("SELECT reply FROM sms_replies WHERE message_id = ?", rs -> rs.getString(1), messageId);
+    }
+
     static void saveReply(Tx tx, String messageId, long inquiryId, String reply, Instant at) throws SQLException {
         if (messageId != null) {
             tx.update("INSERT OR IGNORE INTO sms_replies (message_id, inquiry_id, reply, at) VALUES (?, ?, ?, ?)",

@@ -30,6 +30,8 @@ final class Call {
     List<String> asked = new ArrayList<>();
     List<String> read = new ArrayList<>();
     List<String> route = new ArrayList<>();
+    /** Receipt codes keyed this call that matched none of the caller's requests. */
+    int progressTries;
     String category;
     boolean nothingFound;
     String recordingUrl;

@@ -183,24 +183,39 @@ final class Menu {
         categories(c, t);
     }
 
-    /** 3: the caller's own requests if their number filed any, else a receipt code keyed in. */
+    /**
+     * 3: the caller's own requests if their number filed any (the latest three read out, and a
+     * code to key for an older one), else a receipt code keyed in, a few tries per call.
+     */
     private void progress(Call c, Twiml t) {
         c.step("进度");
-        List<RequestView> mine = progress.mine(c.phone, 3);
+        if (c.progressTries >= Progress.TRIES) {
+            sp.menu(t.say(sp.text(Prompt.PROGRESS_LIMIT)));
+            return;
+        }
+        List<RequestView> mine = progress.mine(c.phone, Integer.MAX_VALUE);
         if (mine.isEmpty()) {
             t.gather(Stage.PROGRESS, sp.text(Prompt.PROGRESS_ASK), false, null, null);
             return;
         }
         t.say(sp.text(Prompt.PROGRESS_MINE, "count", mine.size()));
-        for (RequestView v : mine) {
+        for (RequestView v : mine.subList(0, Math.min(3, mine.size()))) {
             java.time.LocalDate filed = v.request().createdAt() == null ? null
                     : v.request().createdAt().atZone(sp.settings.zone()).toLocalDate();
             t.say(sp.text(Prompt.PROGRESS_ITEM, "date", sp.date(filed), "status", sp.status(v.status())) + due(v));
+        }
+        if (mine.size() > 3) {
+            t.gather(Stage.PROGRESS, sp.text(Prompt.PROGRESS_ASK), false, null, null);
+            return;
         }
         sp.menu(t);
     }
 
     void onProgress(Call c, Input in, Twiml t) {
+        if (c.progressTries >= Progress.TRIES) {
+            sp.menu(t.say(sp.text(Prompt.PROGRESS_LIMIT)));
+            return;
+        }
         if (in.digits().replaceAll("[^0-9]", "").isEmpty()) {
             if (sp.retry(c, t)) {
                 t.gather(Stage.PROGRESS, sp.text(Prompt.PROGRESS_ASK), false, null, null);
@@ -209,11 +224,12 @@ final class Menu {
             }
             return;
         }
-        Optional<RequestView> v = progress.byKeys(in.digits());
+        Optional<RequestView> v = progress.byKeys(c.phone, in.digits());
         c.step("进度：" + (v.isPresent() ? v.get().request().receiptCode() : "未找到"));
         if (v.isPresent()) {
             t.say(sp.text(Prompt.PROGRESS_FOUND, "status", sp.status(v.get().status())) + due(v.get()));
         } else {
+            c.progressTries++;
             t.say(sp.text(Prompt.PROGRESS_UNKNOWN));
         }
         sp.menu(t);

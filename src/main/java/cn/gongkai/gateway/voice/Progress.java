@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 进度 by phone. Receipt codes are "GK" and eight of 2–9 and A–Z, which a keypad cannot type,
- * so a caller keys each letter as the digit printed under it (the letters on a phone's keys:
- * ABC on 2, DEF on 3 …) and the code is found by that digits-only form. A caller whose number
- * filed requests hears them without keying anything.
+ * 进度 by phone, for the number that filed the request only (as by SMS): a caller hears the
+ * requests their number filed, and may key the code of an older one. Receipt codes are "GK" and
+ * eight digits; codes of the earlier form ("GK" and eight of 2–9 and A–Z) are keyed with each
+ * letter as the digit printed under it (ABC on 2, DEF on 3 …). A code filed by another number,
+ * or by none, is "not found", the same answer as a code that does not exist.
  */
 final class Progress {
     private static final String[] KEYPAD = {"", "", "ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"};
+    /** Codes keyed without a match before the call stops taking them: guessing is not a way in. */
+    static final int TRIES = 3;
 
     private final Records records;
 
@@ -21,23 +24,26 @@ final class Progress {
         this.records = records;
     }
 
-    /** The latest requests whose contact is this number, newest first. */
+    /** The latest requests whose contact is this number, newest first; none for an unknown number. */
     List<RequestView> mine(String phone, int max) {
+        return ids(phone).stream().limit(max).map(id -> records.requests().show(id)).toList();
+    }
+
+    private List<Long> ids(String phone) {
         if (phone == null || phone.isBlank()) {
             return List.of();
         }
-        String me = Numbers.normalize(phone);
-        List<Long> ids = records.database().read(tx -> tx.list(
+        return records.database().read(tx -> tx.list(
                 "SELECT id, contact FROM requests WHERE contact IS NOT NULL ORDER BY id DESC",
-                rs -> me.equals(Numbers.normalize(rs.getString("contact"))) ? rs.getLong("id") : -1L));
-        return ids.stream().filter(id -> id > 0).limit(max).map(id -> records.requests().show(id)).toList();
+                rs -> Numbers.same(rs.getString("contact"), phone) ? rs.getLong("id") : -1L))
+                .stream().filter(id -> id > 0).toList();
     }
 
     /**
-     * The request whose receipt code, keyed on a phone, gives these digits (with or without the
-     * "GK", which keys as 45); empty when none or more than one match, so a guess learns nothing.
+     * The caller's request whose receipt code, keyed on a phone, gives these digits (with or
+     * without the "GK", which keys as 45); empty when none or more than one match.
      */
-    Optional<RequestView> byKeys(String digits) {
+    Optional<RequestView> byKeys(String phone, String digits) {
         String d = digits.replaceAll("[^0-9]", "");
         if (d.length() == 10 && d.startsWith("45")) {
             d = d.substring(2);
@@ -46,8 +52,13 @@ final class Progress {
             return Optional.empty();
         }
         String want = d;
-        List<Long> hits = records.database().read(tx -> tx.list("SELECT id, receipt_code FROM requests",
-                rs -> keyed(rs.getString("receipt_code")).equals(want) ? rs.getLong("id") : -1L))
+        if (phone == null || phone.isBlank()) {
+            return Optional.empty();
+        }
+        List<Long> hits = records.database().read(tx -> tx.list(
+                "SELECT id, contact, receipt_code FROM requests WHERE contact IS NOT NULL",
+                rs -> Numbers.same(rs.getString("contact"), phone) && keyed(rs.getString("receipt_code")).equals(want)
+                        ? rs.getLong("id") : -1L))
                 .stream().filter(id -> id > 0).toList();
         return hits.size() == 1 ? Optional.of(records.requests().show(hits.get(0))) : Optional.empty();
     }
