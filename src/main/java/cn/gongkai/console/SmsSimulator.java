@@ -78,7 +78,8 @@ public final class SmsSimulator {
             }
             String actor = Web.actor(ctx);
             Instant now = records.clock().instant();
-            String detail = Numbers.normalize(from) + " " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);
+            // Masked like every number in the audit log; the test number is enough to tell which one.
+            String detail = (from.equals(SENDER) ? SENDER : cn.gongkai.requests.Phones.mask(Numbers.normalize(from))) + " " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);
             records.database().write(tx -> tx.insert(
                     "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
                     now, actor, "SMS_SIMULATED", detail));

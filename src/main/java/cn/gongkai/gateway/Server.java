@@ -19,6 +19,8 @@ public final class Server implements AutoCloseable {
 
     /** Javalin's own words for an oversized body are English; staff and callers read this. */
     static final String TOO_LARGE = "提交的内容太大，没有处理。";
+    /** The largest request body read (Javalin's default, said once here). */
+    static final long MAX_BODY = 1_000_000L;
 
     private final Javalin app;
 
@@ -48,6 +50,14 @@ public final class Server implements AutoCloseable {
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_BODY;
+            // A body over the limit is refused before anyone reads it, with the same page or JSON
+            // as every other error (Javalin alone drops the form and lets the handler go on).
+            cfg.routes.before(ctx -> {
+                if (ctx.req().getContentLengthLong() > MAX_BODY) {
+                    throw new HttpResponseException(413, TOO_LARGE);
+                }
+            });
             cfg.routes.get("/health", api::health);
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);

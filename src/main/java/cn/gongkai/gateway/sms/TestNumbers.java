@@ -22,7 +22,7 @@ public final class TestNumbers {
     private TestNumbers() {}
 
     static boolean reserved(String normalized) {
-        return normalized.equals(SIMULATOR)
+        return normalized.equals(Numbers.normalize(SIMULATOR))
                 || (normalized.startsWith(RESERVED_PREFIX) && normalized.length() == RESERVED_PREFIX.length() + 2);
     }
 
