@@ -40,7 +40,7 @@ public final class Auth {
         if (path.equals("/staff/login")) {
             return;
         }
-        var session = sessions.find(ctx.cookie(COOKIE));
+        var session = sessions.find(ctx.cookie(COOKIE)).filter(this::stillValid);
         if (session.isEmpty()) {
             if (ctx.method() == HandlerType.GET) {
                 ctx.redirect("/staff/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
@@ -59,6 +59,22 @@ public final class Auth {
         ctx.attribute(Web.SESSION, session.get());
     }
 
+    /**
+     * The account is read again on every request: a password change, a disable or a deleted
+     * account ends the session; a new role applies at once.
+     */
+    private boolean stillValid(Sessions.Session s) {
+        var now = accounts.current(s.user.name());
+        if (now.isEmpty() || now.get().disabled() || now.get().epoch() != s.epoch) {
+            sessions.close(s.id);
+            return false;
+        }
+        if (now.get().role() != s.user.role()) {
+            s.user = new Accounts.User(s.user.name(), now.get().role());
+        }
+        return true;
+    }
+
     public void loginPage(Context ctx) {
         showLogin(ctx, 200, null);
     }
@@ -69,12 +85,13 @@ public final class Auth {
             return;
         }
         String password = ctx.formParam("password");
-        Accounts.Login result = accounts.login(ctx.formParam("name"), password == null ? new char[0] : password.toCharArray());
+        Accounts.Login result = accounts.login(ctx.formParam("name"), password == null ? new char[0] : password.toCharArray(),
+                clientAddress(ctx));
         if (!result.ok()) {
-            showLogin(ctx, 401, result.message());
+            showLogin(ctx, result.status(), result.message());
             return;
         }
-        Sessions.Session s = sessions.open(result.user());
+        Sessions.Session s = sessions.open(result.user(), result.epoch());
         ctx.addHeader("Set-Cookie", cookie(ctx, COOKIE, s.id, -1));
         ctx.addHeader("Set-Cookie", cookie(ctx, LOGIN_COOKIE, "", 0));
         ctx.redirect(safeNext(ctx.formParam("next")));
@@ -99,6 +116,25 @@ public final class Auth {
         params.put("next", safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));
         params.put("idleMinutes", sessions.idle().toMinutes());
         Web.html(ctx, status, "login.jte", params);
+    }
+
+    /**
+     * Who is trying, for the login throttle. Behind our nginx (a loopback peer) the client is the
+     * last address nginx appended to X-Forwarded-For; a header from anyone else is ignored, so a
+     * client cannot pick its own address.
+     */
+    static String clientAddress(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        String forwarded = ctx.header("X-Forwarded-For");
+        boolean loopback = peer != null && (peer.startsWith("127.") || peer.equals("::1") || peer.equals("0:0:0:0:0:0:0:1")
+                || peer.equals("[::1]"));
+        if (loopback && forwarded != null && !forwarded.isBlank()) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (!last.isEmpty() && last.length() <= 64) {
+                return last;
+            }
+        }
+        return peer == null ? "?" : peer;
     }
 
     /** Only our own pages: never an address elsewhere (open redirect). */

@@ -15,6 +15,8 @@ import java.time.Duration;
 public final class Console {
     /** An office PC left alone: log out after half an hour without a request. */
     public static final Duration IDLE = Duration.ofMinutes(30);
+    /** However busy: a working day, then log in again. */
+    public static final Duration LIFETIME = Duration.ofHours(10);
 
     public final Auth auth;
     public final TodayPage today;
@@ -41,8 +43,13 @@ public final class Console {
      *     through; null where no SMS gateway runs (the simulator then says so, and no notices are queued)
      */
     public Console(Home home, Corpus corpus, Records records, Clock wallClock, Duration idle, SmsGateway sms) {
+        this(home, corpus, records, wallClock, idle, LIFETIME, sms);
+    }
+
+    public Console(Home home, Corpus corpus, Records records, Clock wallClock, Duration idle, Duration lifetime,
+            SmsGateway sms) {
         Accounts accounts = new Accounts(records.database(), wallClock);
-        this.auth = new Auth(accounts, new Sessions(wallClock, idle));
+        this.auth = new Auth(accounts, new Sessions(wallClock, idle, lifetime));
         this.today = new TodayPage(records);
         this.inquiries = new InquiryPages(records);
         this.requests = new RequestPages(records);

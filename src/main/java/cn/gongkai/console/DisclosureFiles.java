@@ -4,6 +4,7 @@ import cn.gongkai.config.Home;
 import cn.gongkai.config.UserException;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.DisclosureIds;
 import cn.gongkai.corpus.ImportResult;
 import cn.gongkai.corpus.Importer;
 import cn.gongkai.corpus.IndexBuilder;
@@ -47,18 +48,23 @@ final class DisclosureFiles {
 
     /** Writes, re-reads with the importer (so a bad field is refused as {@code index} would), indexes. */
     Disclosure save(Disclosure d) {
+        // The id came from a form: refused before anything touches the disk, and every path
+        // built from it must stay in its folder.
+        DisclosureIds.problem(d.id()).ifPresent(p -> {
+            throw new UserException("没有保存: 编号 “" + d.id() + "” 不可用，" + p);
+        });
         Path dir = folder();
         Path staging = dir.resolve(".staging-" + Sessions.token().substring(0, 10));
+        Path file = DisclosureIds.fileIn(staging, d.id(), ".md").orElseThrow(() -> refused(d));
+        Path target = DisclosureIds.fileIn(dir, d.id(), ".md").orElseThrow(() -> refused(d));
         try {
             Files.createDirectories(staging);
-            Path file = staging.resolve(d.id() + ".md");
             Files.writeString(file, markdown(d), StandardCharsets.UTF_8);
             ImportResult checked = new Importer().read(List.of(staging));
             if (!checked.problems().isEmpty() || checked.disclosures().size() != 1) {
                 throw new UserException("没有保存: " + (checked.problems().isEmpty() ? "文件无法读取"
                         : checked.problems().get(0).reason()));
             }
-            Path target = dir.resolve(d.id() + ".md");
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Disclosure saved = new Importer().read(List.of(dir)).disclosures().stream()
                     .filter(x -> x.id().equals(d.id())).findFirst()
@@ -71,6 +77,10 @@ final class DisclosureFiles {
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    private static UserException refused(Disclosure d) {
+        return new UserException("没有保存: 编号 “" + d.id() + "” 不能用作文件名");
     }
 
     static String markdown(Disclosure d) {

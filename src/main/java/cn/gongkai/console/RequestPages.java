@@ -68,6 +68,26 @@ public final class RequestPages {
                 "today", today(), "results", ResultCode.values());
     }
 
+    /** Admin only, and audited like the reveal on inquiries: the applicant's full contact, shown once. */
+    public void reveal(Context ctx) {
+        if (!Web.admin(ctx)) {
+            throw new io.javalin.http.ForbiddenResponse("只有管理员可以查看完整联系方式");
+        }
+        long id = Web.id(ctx);
+        RequestView v;
+        try {
+            v = records.requests().show(id);
+        } catch (UserException e) {
+            throw new io.javalin.http.NotFoundResponse(e.getMessage());
+        }
+        String actor = Web.actor(ctx);
+        java.time.Instant now = records.clock().instant();
+        records.database().write(tx -> tx.insert(
+                "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)",
+                now, actor, "CONTACT_REVEALED", id, "request " + id));
+        Web.render(ctx, "request-contact.jte", "申请 #" + id + " 的联系方式", "requests", "v", v);
+    }
+
     public void confirm(Context ctx) {
         act(ctx, "已确认收到，答复期限从收到日期的次日起算", (s, id, actor) -> {
             require(ctx.formParam("identity") != null, "确认收到前须核实申请人身份（条例第三十一条），请勾选“已核实身份”");

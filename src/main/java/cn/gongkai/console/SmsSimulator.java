@@ -4,6 +4,8 @@ import cn.gongkai.config.UserException;
 import cn.gongkai.gateway.sms.Numbers;
 import cn.gongkai.gateway.sms.Segments;
 import cn.gongkai.gateway.sms.SmsChannel;
+import cn.gongkai.gateway.sms.TestNumbers;
+import io.javalin.http.ForbiddenResponse;
 import cn.gongkai.requests.Records;
 import cn.gongkai.storage.Tx;
 import io.javalin.http.Context;
@@ -19,10 +21,12 @@ import java.util.UUID;
  * ({@link SmsChannel#reply}, the webhook's own entry point), logged as an SMS inquiry like any
  * other. The message id marks it as simulated and by whom, so the page shows a member of staff
  * only the exchanges they typed themselves, never a villager's conversation with the same number.
+ * Only test numbers ({@link TestNumbers}) may be used, so nobody acts as a real villager; every
+ * simulated text is in the audit log under the staff member's name.
  */
 public final class SmsSimulator {
     /** The sender when none is typed: plainly not a phone, so nothing is ever sent to it. */
-    static final String SENDER = "console-sim";
+    static final String SENDER = TestNumbers.SIMULATOR;
     /** Message ids of simulated texts start with this, then the staff name. */
     static final String ID_PREFIX = "console-sim:";
     static final int SHOWN = 10;
@@ -50,7 +54,8 @@ public final class SmsSimulator {
     public void show(Context ctx) {
         String from = from(ctx.queryParam("from"));
         Web.render(ctx, "sms.jte", "短信模拟", "sms", "from", from, "enabled", channel != null,
-                "exchanges", channel == null ? List.of() : exchanges(Web.actor(ctx), from));
+                "exchanges", channel == null ? List.of() : exchanges(Web.actor(ctx), from),
+                "reserved", TestNumbers.RESERVED_LABEL, "added", TestNumbers.added(records.database()));
     }
 
     public void send(Context ctx) {
@@ -63,16 +68,42 @@ public final class SmsSimulator {
             if (!from.equals(SENDER) && !Numbers.isMobile(from)) {
                 throw new UserException("“" + from + "” 不像手机号；不填则用 " + SENDER);
             }
+            if (!TestNumbers.isTest(records.database(), from)) {
+                throw new UserException("只能用测试号码模拟（" + TestNumbers.RESERVED_LABEL
+                        + "，或管理员添加的测试号码），不能冒用村民的号码");
+            }
             String text = Web.text(ctx, "text");
             if (text == null) {
                 throw new UserException("请输入短信内容");
             }
-            String id = ID_PREFIX + Web.actor(ctx) + ":" + UUID.randomUUID();
+            String actor = Web.actor(ctx);
+            Instant now = records.clock().instant();
+            // Masked like every number in the audit log; the test number is enough to tell which one.
+            String detail = (from.equals(SENDER) ? SENDER : cn.gongkai.requests.Phones.mask(Numbers.normalize(from))) + " " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);
+            records.database().write(tx -> tx.insert(
+                    "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
+                    now, actor, "SMS_SIMULATED", detail));
+            String id = ID_PREFIX + actor + ":" + UUID.randomUUID();
             channel.reply(new SmsChannel.Inbound(from, text, id));
             ctx.redirect(back + "#last");
         } catch (UserException e) {
             Web.refused(ctx, e.getMessage(), back);
         }
+    }
+
+    /** Admin only, audited: one more number the simulator may use (a colleague's test phone). */
+    public void addNumber(Context ctx) {
+        if (!Web.admin(ctx)) {
+            throw new ForbiddenResponse("只有管理员可以添加测试号码");
+        }
+        String phone = Web.text(ctx, "phone");
+        if (phone == null || !Numbers.isMobile(phone)) {
+            Web.refused(ctx, "“" + (phone == null ? "" : phone) + "” 不像手机号", "/staff/sms");
+            return;
+        }
+        boolean added = TestNumbers.add(records.database(), phone, Web.actor(ctx), records.clock().instant());
+        Web.done(ctx, added ? "已添加测试号码 " + Numbers.normalize(phone) + "；发给它的短信都不会真的发出"
+                : Numbers.normalize(phone) + " 已经是测试号码", "/staff/sms");
     }
 
     /** The number as typed, or the simulator's own sender. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +82,12 @@ public final class Importer {
             problems.add(new ImportResult.Problem(where, e.getMessage()));
         }
         for (Disclosure d : found) {
+            // An id ends up in file names (console, pickup codes): one that breaks the rule is refused here, for every format.
+            Optional<String> badId = DisclosureIds.problem(d.id());
+            if (badId.isPresent()) {
+                problems.add(new ImportResult.Problem(where, "编号 “" + d.id() + "” 不可用: " + badId.get() + "，这一条没有导入"));
+                continue;
+            }
             Disclosure earlier = byId.put(d.id(), d);
             if (earlier != null) {
                 problems.add(new ImportResult.Problem(where, "编号 " + d.id() + " 与 " + earlier.source() + " 重复, 以本文件为准"));

@@ -17,6 +17,11 @@ import org.slf4j.LoggerFactory;
 public final class Server implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
 
+    /** Javalin's own words for an oversized body are English; staff and callers read this. */
+    static final String TOO_LARGE = "提交的内容太大，没有处理。";
+    /** The largest request body read (Javalin's default, said once here). */
+    static final long MAX_BODY = 1_000_000L;
+
     private final Javalin app;
 
     /** The JSON API only; the Twilio routes answer 503. */
@@ -45,6 +50,14 @@ public final class Server implements AutoCloseable {
         ApiHandlers api = new ApiHandlers(corpus);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = MAX_BODY;
+            // A body over the limit is refused before anyone reads it, with the same page or JSON
+            // as every other error (Javalin alone drops the form and lets the handler go on).
+            cfg.routes.before(ctx -> {
+                if (ctx.req().getContentLengthLong() > MAX_BODY) {
+                    throw new HttpResponseException(413, TOO_LARGE);
+                }
+            });
             cfg.routes.get("/health", api::health);
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);
@@ -63,11 +76,12 @@ public final class Server implements AutoCloseable {
             // Expected bad input is answered politely; the unexpected is logged once, and the
             // person sees one kind sentence, never a stack trace.
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                String message = e.getStatus() == 413 ? TOO_LARGE : e.getMessage();
                 if (ErrorPage.applies(ctx)) {
-                    ErrorPage.send(ctx, e.getStatus(), e.getMessage());
+                    ErrorPage.send(ctx, e.getStatus(), message);
                     ctx.attribute(Json.ANSWERED, Boolean.TRUE);
                 } else {
-                    Json.send(ctx, e.getStatus(), Map.of("error", e.getMessage()));
+                    Json.send(ctx, e.getStatus(), Map.of("error", message));
                 }
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -125,6 +139,7 @@ public final class Server implements AutoCloseable {
         r.post("/staff/requests/{id}/pause", c.requests::pause);
         r.post("/staff/requests/{id}/resume", c.requests::resume);
         r.post("/staff/requests/{id}/conclude", c.requests::conclude);
+        r.post("/staff/requests/{id}/reveal", c.requests::reveal);
         r.get("/staff/demand", c.demand::show);
         r.post("/staff/demand/answered", c.demand::answered);
         r.post("/staff/demand/synonym", c.demand::synonym);
@@ -141,6 +156,7 @@ public final class Server implements AutoCloseable {
         r.get("/staff/audit", c.audit::show);
         r.get("/staff/sms", c.smsSimulator::show);
         r.post("/staff/sms", c.smsSimulator::send);
+        r.post("/staff/sms/numbers", c.smsSimulator::addNumber);
         r.get("/staff/villages", c.villages::list);
         r.post("/staff/villages", c.villages::register);
         r.post("/staff/villages/remove", c.villages::remove);

@@ -100,33 +100,33 @@ class ConsoleSmsTest {
 
     @Test
     void a_registered_village_is_masked_for_staff_audited_and_ranks_first_in_sms_search() throws Exception {
-        String phone = "13812345678";
+        String phone = "13900000305";
         String before = simulate(staff, phone, "村务公开");
         assertThat(firstResult(before)).doesNotContain("石门村");
         HttpResponse<String> r = staff.submit("/staff/villages", "/staff/villages", Map.of("phone", phone, "village", "石门村"));
         assertThat(r.statusCode()).isEqualTo(302);
         String page = staff.get("/staff/villages").body();
-        assertThat(page).contains("已登记 138****5678 → 石门村").contains("138****5678").contains("工作人员登记")
-                .doesNotContain("13812345678").doesNotContain("显示完整号码");
+        assertThat(page).contains("已登记 139****0305 → 石门村").contains("139****0305").contains("工作人员登记")
+                .doesNotContain("13900000305").doesNotContain("显示完整号码");
         assertThat(site.sms.preferences().villageOf(phone)).contains("石门村");
         String after = simulate(staff, phone, "村务公开");
         assertThat(firstResult(after)).contains("石门村");
 
         var admin = site.client().loggedIn(StaffSite.ADMIN);
         String adminPage = admin.get("/staff/villages").body();
-        assertThat(adminPage).contains("138****5678").contains("显示完整号码").doesNotContain("13812345678");
-        String key = keyOf(adminPage, "138****5678");
+        assertThat(adminPage).contains("139****0305").contains("显示完整号码").doesNotContain("13900000305");
+        String key = keyOf(adminPage, "139****0305");
         assertThat(staff.submit("/staff/villages", "/staff/villages/reveal", Map.of("key", key)).statusCode()).isEqualTo(403);
         HttpResponse<String> shown = admin.submit("/staff/villages", "/staff/villages/reveal", Map.of("key", key));
         assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(shown.body()).contains("+8613812345678");
+        assertThat(shown.body()).contains("+8613900000305");
 
         assertThat(staff.submit("/staff/villages", "/staff/villages/remove", Map.of("key", key)).statusCode()).isEqualTo(302);
-        assertThat(staff.get("/staff/villages").body()).contains("已取消 138****5678 的登记");
+        assertThat(staff.get("/staff/villages").body()).contains("已取消 139****0305 的登记");
         assertThat(site.sms.preferences().villageOf(phone)).isEmpty();
         String audit = admin.get("/staff/audit").body();
         assertThat(audit).contains("VILLAGE_PHONE_REGISTERED").contains("VILLAGE_PHONE_REMOVED")
-                .contains("village_phone 138****5678").doesNotContain("13812345678");
+                .contains("village_phone 139****0305").doesNotContain("13900000305");
     }
 
     @Test

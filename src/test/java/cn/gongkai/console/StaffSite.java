@@ -41,6 +41,11 @@ final class StaffSite implements AutoCloseable {
     final Server server;
 
     StaffSite(Path home, Duration idle) {
+        this(home, idle, Console.LIFETIME);
+    }
+
+    /** @param lifetime how long a session lasts however busy it is */
+    StaffSite(Path home, Duration idle, Duration lifetime) {
         this.home = home;
         this.corpus = TestHomes.sample(home);
         this.records = Records.open(new Home(home), TestHomes.CLOCK);
@@ -49,7 +54,7 @@ final class StaffSite implements AutoCloseable {
         accounts.add(ADMIN, Role.ADMIN, PASSWORD.toCharArray());
         this.sms = new SmsGateway(corpus, records, new ConfigFiles(new Home(home)), TwilioConfig.fromEnv(Map.of()),
                 TestHomes.CLOCK);
-        Console console = new Console(new Home(home), corpus, records, Clock.systemUTC(), idle, sms);
+        Console console = new Console(new Home(home), corpus, records, Clock.systemUTC(), idle, lifetime, sms);
         this.server = new Server(corpus, sms.webhook(), console).start(0);
     }
 
