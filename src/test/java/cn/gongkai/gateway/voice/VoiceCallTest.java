@@ -219,7 +219,7 @@ class VoiceCallTest {
         assertThat(wrong.text()).contains("没查到");
 
         Phone mine = caller("+8613700000001").dial().press("3");
-        assertThat(mine.text()).contains("您有1件申请");
+        assertThat(mine.text()).contains("您有一件申请");
     }
 
     @Test
