@@ -160,7 +160,7 @@ final class Listen {
         var nav = sp.nav(in);
         Character k = in.key();
         if (nav.isPresent()) {
-            c.step("说：" + nav.get());
+            c.step("说：" + java.util.Objects.toString(Echo.phrase(in.words()), ""));
             k = switch (nav.get()) {
                 case REPEAT -> '1';
                 case NEXT -> '2';

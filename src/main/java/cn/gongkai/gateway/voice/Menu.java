@@ -48,7 +48,7 @@ final class Menu {
         }
         var nav = sp.nav(in);
         if (nav.isPresent()) {
-            c.step("说：" + nav.get());
+            c.step("说：" + java.util.Objects.toString(Echo.phrase(in.words()), ""));
             switch (nav.get()) {
                 case NO, BYE -> sp.goodbye(t);
                 case NEXT, SEND -> sp.menu(sp.keysHere(t, Speaker.MENU_KEYS)); // nothing is being read yet
