@@ -42,8 +42,11 @@ public final class InquiryPages {
             error = e.getMessage();
         }
         boolean more = rows.size() > MAX_ROWS;
-        Web.render(ctx, "inquiries.jte", "咨询记录", "inquiries", "rows", more ? rows.subList(0, MAX_ROWS) : rows,
-                "f", f, "error", error, "more", more, "channels", InquiryChannel.values());
+        List<Inquiry> shown = more ? rows.subList(0, MAX_ROWS) : rows;
+        var calls = cn.gongkai.gateway.voice.VoiceCalls.of(records.database(),
+                shown.stream().filter(q -> q.channel() == InquiryChannel.VOICE).map(Inquiry::id).toList());
+        Web.render(ctx, "inquiries.jte", "咨询记录", "inquiries", "rows", shown,
+                "f", f, "error", error, "more", more, "channels", InquiryChannel.values(), "calls", calls);
     }
 
     private List<Inquiry> find(Filter f) {

@@ -28,6 +28,20 @@ public final class Labels {
         };
     }
 
+    /** How a voice call ended (Twilio's status callback), for the inquiry list. */
+    public static String callEnded(String code) {
+        return switch (code == null ? "" : code) {
+            case "COMPLETED" -> "通话结束";
+            case "HUNG_UP_LISTENING" -> "听消息时挂断";
+            case "HUNG_UP" -> "来电人中途挂断";
+            case "BUSY" -> "占线";
+            case "NO_ANSWER" -> "未接听";
+            case "FAILED" -> "未接通";
+            case "CANCELED" -> "接通前挂断";
+            default -> "";
+        };
+    }
+
     public static String status(RequestStatus s) {
         return switch (s) {
             case AWAITING_RECEIPT -> "待确认收到";

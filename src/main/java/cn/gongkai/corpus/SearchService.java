@@ -103,6 +103,30 @@ public final class SearchService {
                 request, village, plan);
     }
 
+    /**
+     * The words as the search takes them: each word that appears nowhere but sounds like a known
+     * one replaced by it (农宝 → 农保), the same recovery a text gets. The voice line says this back
+     * when it must confirm what it heard.
+     */
+    public String heardAs(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try (LiveIndex.Lease lease = index.acquire()) {
+            SoundAlikes alikes = soundAlikes(lease);
+            String out = text;
+            for (QueryPlan.Term t : planner.plan(text, alikes).terms()) {
+                if (t.bySound()) {
+                    var known = alikes.soundAlikes(t.text());
+                    if (!known.isEmpty() && out.contains(t.text())) {
+                        out = out.replace(t.text(), known.iterator().next());
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     /** Built once per index generation: the vocabulary changes only when the index does. */
     private SoundAlikes soundAlikes(LiveIndex.Lease lease) {
         var reader = lease.searcher().getIndexReader();

@@ -103,14 +103,7 @@ public final class Server implements AutoCloseable {
     /** The voice line: Twilio calls the first route; our TwiML sends the call on to the others. */
     private static void voiceRoutes(io.javalin.config.RoutesConfig r, VoiceWebhook v) {
         r.post("/twilio/voice", v::call);
-        r.post("/twilio/voice/menu", v::menu);
-        r.post("/twilio/voice/confirm", v::confirm);
-        r.post("/twilio/voice/result", v::result);
-        r.post("/twilio/voice/category", v::category);
-        r.post("/twilio/voice/village", v::village);
-        r.post("/twilio/voice/progress", v::progress);
-        r.post("/twilio/voice/message", v::message);
-        r.post("/twilio/voice/staff", v::staff);
+        r.post("/twilio/voice/{" + VoiceWebhook.STAGE + "}", v::stage);
     }
 
     /**

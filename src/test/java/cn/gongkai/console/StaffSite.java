@@ -55,7 +55,12 @@ final class StaffSite implements AutoCloseable {
         this.sms = new SmsGateway(corpus, records, new ConfigFiles(new Home(home)), TwilioConfig.fromEnv(Map.of()),
                 TestHomes.CLOCK);
         Console console = new Console(new Home(home), corpus, records, Clock.systemUTC(), idle, lifetime, sms);
-        this.server = new Server(corpus, sms.webhook(), console).start(0);
+        // the voice line too, signed with the test token, so a call's inquiry can be looked at here
+        TwilioConfig voiceTwilio = new TwilioConfig(cn.gongkai.gateway.sms.Twilio.TOKEN, null, null,
+                cn.gongkai.gateway.sms.Twilio.PUBLIC, null);
+        var voice = new cn.gongkai.gateway.voice.VoiceGateway(corpus, records, new ConfigFiles(new Home(home)), voiceTwilio,
+                sms, TestHomes.CLOCK);
+        this.server = new Server(corpus, sms.webhook(), voice.webhook(), console, null).start(0);
     }
 
     String url(String path) {

@@ -32,9 +32,42 @@ final class Call {
     List<String> route = new ArrayList<>();
     /** Receipt codes keyed this call that matched none of the caller's requests. */
     int progressTries;
+    /** Each question asked and how many notices it found (an inquiry may hold several). */
+    List<Asked> questions = new ArrayList<>();
     String category;
-    boolean nothingFound;
     String recordingUrl;
+    /** Unclear answers in a row to the village question: after two the call goes on without one. */
+    int unclear;
+    /** The page of a spoken list (villages, categories) being read; -1: the question asked by speech. */
+    int page = -1;
+    /** The last answer read a notice out: a hang-up now is a hang-up mid-answer. */
+    boolean listening;
+    /** We ended the call (goodbye, or after a transfer), rather than the caller hanging up. */
+    boolean endedByUs;
+    /** How the call ended (a {@link Ending} name, from Twilio's status callback), and its length in seconds. */
+    String ended;
+    Integer seconds;
+
+    /** One question of the call and its result. */
+    static final class Asked {
+        String q;
+        int total;
+
+        Asked() {}
+
+        Asked(String q, int total) {
+            this.q = q;
+            this.total = total;
+        }
+    }
+
+    /** How a call ended, as the console shows it. */
+    enum Ending { COMPLETED, HUNG_UP_LISTENING, HUNG_UP, BUSY, NO_ANSWER, FAILED, CANCELED }
+
+    /** Something was asked and every question found nothing (one answered question is enough to count as found). */
+    boolean nothingFound() {
+        return !questions.isEmpty() && questions.stream().allMatch(a -> a.total == 0);
+    }
 
     /** The id being read out, or null. */
     String current() {

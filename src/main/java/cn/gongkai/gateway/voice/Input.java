@@ -39,7 +39,7 @@ record Input(String callSid, String from, String digits, String speech, double c
         return digits.isEmpty() && speech.isEmpty();
     }
 
-    /** The key pressed, or a single digit said ("一", "1", "幺", "是" for 1, "不是" for 2); null otherwise. */
+    /** The key pressed, or a single digit said ("一", "1", "幺", "按一"); null otherwise. Words like 是 are {@link Heard}'s. */
     Character key() {
         if (!digits.isEmpty()) {
             return digits.charAt(0);
@@ -53,9 +53,10 @@ record Input(String callSid, String from, String digits, String speech, double c
             return (char) ('0' + i);
         }
         return switch (s) {
-            case "幺", "按一", "按1" -> '1';
-            case "是", "是的", "对", "对的", "嗯" -> 'Y';
-            case "不是", "不对", "错了" -> 'N';
+            case "幺", "按一", "按1", "按幺" -> '1';
+            case "按二", "按2", "按两" -> '2';
+            case "按三", "按3" -> '3';
+            case "按零", "按0" -> '0';
             default -> null;
         };
     }

@@ -35,20 +35,32 @@ final class Listen {
         this.sms = sms;
     }
 
-    /** A spoken question: confirmed first when recognition was unsure, else searched. */
+    /**
+     * A spoken question, recovered the way a text is (a word heard wrong that sounds like a
+     * known one, 农宝 → 农保). Heard with low confidence it is confirmed first, as recovered and
+     * only when short enough to say back; otherwise the caller is asked again.
+     */
     void question(Call c, Input in, Twiml t) {
         String q = in.words();
         if (q.length() > MAX_QUESTION) {
             q = q.substring(0, MAX_QUESTION);
         }
         if (q.isEmpty()) {
-            sp.menu(t.say(sp.text(Prompt.SAY_AGAIN)));
-        } else if (in.confidence() < sp.settings.lowConfidence()) {
-            c.pending = q;
+            sp.menu(t.say(sp.text(Prompt.NOT_UNDERSTOOD)));
+            return;
+        }
+        String meant = corpus.search().heardAs(q);
+        if (in.confidence() < sp.settings.lowConfidence()) {
+            String echo = Echo.phrase(meant);
             c.step("没听准：" + q);
-            t.gather(Stage.CONFIRM, sp.text(Prompt.CONFIRM, "query", q), true, 1, null);
+            if (echo == null) {
+                sp.menu(t.say(sp.text(Prompt.NOT_UNDERSTOOD)));
+                return;
+            }
+            c.pending = echo;
+            t.gather(Stage.CONFIRM, sp.text(Prompt.CONFIRM, "query", echo), true, 1, sp.yesNoHints());
         } else {
-            search(c, q, t);
+            search(c, meant, t);
         }
     }
 
@@ -56,10 +68,14 @@ final class Listen {
         c.asked.add(q);
         c.step("问：" + q);
         SearchResult r = corpus.search().search(SearchRequest.of(q).withVillage(c.village).page(0, KEPT));
+        c.questions.add(new Call.Asked(q, r.total()));
         if (r.hits().isEmpty()) {
-            c.nothingFound = true;
-            sp.menu(t.say(sp.text(Prompt.NOTHING_FOUND, "query", q)));
+            String echo = Echo.phrase(q);
+            sp.menu(t.say(echo == null ? sp.text(Prompt.NOTHING_FOUND_PLAIN) : sp.text(Prompt.NOTHING_FOUND, "query", echo)));
             return;
+        }
+        if (c.category == null) {
+            c.category = r.hits().get(0).disclosure().category();
         }
         t.say(sp.text(Prompt.FOUND, "total", r.total()));
         list(c, Call.Listing.SEARCH, q, r.hits().stream().map(h -> h.disclosure().id()).toList(), t);
@@ -82,7 +98,9 @@ final class Listen {
         List<String> ids = all.values().stream()
                 .sorted(Comparator.comparing(Disclosure::published, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(KEPT).map(Disclosure::id).toList();
-        c.category = item.categories().isEmpty() ? item.label() : item.categories().get(0);
+        if (c.category == null) {
+            c.category = item.categories().isEmpty() ? item.label() : item.categories().get(0);
+        }
         c.step("类别：" + item.label());
         t.say(sp.text(Prompt.CATEGORY_INTRO, "label", item.label()));
         list(c, Call.Listing.CATEGORY, item.label(), ids, t);
@@ -108,32 +126,54 @@ final class Listen {
             return;
         }
         Disclosure x = d.get();
-        StringBuilder b = new StringBuilder(sp.text(Prompt.RESULT, "n", c.pos + 1, "title", x.title()));
+        texts(x, c.pos + 1).forEach(t::say);
+        if (!c.read.contains(x.id())) {
+            c.read.add(x.id());
+        }
+        if (c.category == null) {
+            c.category = x.category();
+        }
+        c.listening = true;
+        c.step("听：" + x.id());
+        keys(t);
+    }
+
+    /** What is said of one notice, the {@code n}th of a list: number, title, date, whether repealed, then its plain summary. */
+    List<String> texts(Disclosure x, int n) {
+        StringBuilder b = new StringBuilder(sp.text(Prompt.RESULT, "n", n, "title", x.title()));
         if (x.published() != null) {
             b.append(sp.text(Prompt.RESULT_DATE, "date", sp.date(x.published())));
         }
         if (!x.inForceOn(LocalDate.now(sp.clock))) {
             b.append(sp.text(Prompt.REPEALED));
         }
-        t.say(b.toString());
-        t.say(Speech.opening(Speech.derive(x.summaryOrLead(sp.settings.answerChars() * 3)), sp.settings.answerChars()));
-        if (!c.read.contains(x.id())) {
-            c.read.add(x.id());
-        }
-        c.step("听：" + x.id());
-        keys(t);
+        return List.of(b.toString(), Speech.opening(sp.spoken.of(x.summaryOrLead(sp.settings.answerChars() * 3)),
+                sp.settings.answerChars()));
     }
 
-    /** "1 repeat, 2 next, 3 SMS, 0 back" (or a new question, said). */
+    /** "1 repeat, 2 next, 3 SMS, 0 back" (or said: 重听, 下一条, 发到手机上, 回主菜单; or a new question). */
     void keys(Twiml t) {
         t.gather(Stage.RESULT, sp.text(Prompt.RESULT_KEYS), true, 1, sp.hints());
     }
 
     void onResult(Call c, Input in, Twiml t) {
+        var nav = sp.nav(in);
         Character k = in.key();
-        if (k == null && !in.speech().isEmpty()) {
+        if (nav.isPresent()) {
+            c.step("说：" + java.util.Objects.toString(Echo.phrase(in.words()), ""));
+            k = switch (nav.get()) {
+                case REPEAT -> '1';
+                case NEXT -> '2';
+                case SEND -> '3';
+                case MENU, NO -> '0';
+                case YES -> 'Y';
+                case BYE -> 'B';
+            };
+        } else if (k == null && !in.speech().isEmpty()) {
             question(c, in, t);
             return;
+        } else if (in.digits().length() > 1) {
+            k = ' ';
         }
         switch (k == null ? ' ' : k) {
             case '1' -> read(c, t);
@@ -146,7 +186,9 @@ final class Listen {
                 keys(t);
             }
             case '0' -> sp.menu(t);
-            default -> keys(t.say(sp.text(Prompt.BAD_KEY)));
+            case 'Y' -> keys(t);
+            case 'B' -> sp.goodbye(t);
+            default -> keys(sp.keysHere(t.say(sp.text(Prompt.BAD_KEY)), Speaker.MENU_KEYS));
         }
     }
 

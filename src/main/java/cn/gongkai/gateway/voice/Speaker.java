@@ -26,6 +26,10 @@ final class Speaker {
     private final DateTimeFormatter dates;
     private final String hints;
     private final String example;
+    /** Digits, letters and brackets in words: every answer's texts pass through it. */
+    final Spoken spoken;
+    /** The steering words (下一条, 重听 …) callers say at any prompt. */
+    final Heard heard;
 
     Speaker(Messages messages, VoiceSettings settings, Corpus corpus, Clock clock) {
         this(messages, settings, corpus, clock, WorkCalendar.weekdaysOnly());
@@ -37,11 +41,18 @@ final class Speaker {
         this.settings = settings;
         this.clock = clock;
         this.dates = DateTimeFormatter.ofPattern(messages.get(Prompt.DATE_PATTERN.key()));
+        this.spoken = new Spoken(messages);
+        this.heard = new Heard(messages);
         // The words callers are likeliest to say: the hall's hot words, the menu, the villages,
         // then the short everyday terms of synonyms.txt.
         Set<String> h = new LinkedHashSet<>(settings.hotWords());
         settings.menu().forEach(m -> h.add(m.label()));
         h.addAll(corpus.villages().names());
+        // the steering words a caller says instead of a key (下一条, 重听, 发到手机上, 回主菜单)
+        for (Heard.Nav n : java.util.List.of(Heard.Nav.NEXT, Heard.Nav.REPEAT, Heard.Nav.SEND, Heard.Nav.MENU)) {
+            String w = messages.get(Prompt.WORDS_PREFIX + n.name().toLowerCase(java.util.Locale.ROOT)).split("[,，]")[0];
+            h.add(w.strip());
+        }
         corpus.synonyms().termsLongestFirst().stream().filter(t -> t.length() >= 2 && t.length() <= 6)
                 .sorted(java.util.Comparator.comparingInt(String::length)).forEach(h::add);
         this.hints = String.join(",", h.stream().map(s -> s.replace(",", " ")).limit(MAX_HINTS).toList());
@@ -73,6 +84,27 @@ final class Speaker {
     String hints() {
         return hints;
     }
+
+    /** What the caller's words steer to, when they steer rather than ask (keys pressed are not words). */
+    java.util.Optional<Heard.Nav> nav(Input in) {
+        return in.digits().isEmpty() ? heard.of(in.speech()) : java.util.Optional.empty();
+    }
+
+    /** A key that does nothing here: say which keys do ({@code keys} like "1、2、3、0"). */
+    Twiml keysHere(Twiml t, String keys) {
+        return t.say(text(Prompt.KEYS_HERE, "keys", keys));
+    }
+
+    Twiml goodbye(Twiml t) {
+        return t.say(text(Prompt.GOODBYE)).hangup();
+    }
+
+    String yesNoHints() {
+        return heard.hints(Heard.Nav.YES, Heard.Nav.NO);
+    }
+
+    /** The keys of the main menu. */
+    static final String MENU_KEYS = "1、2、3、0";
 
     /** The main menu: one Gather for a spoken question or a key, then the Redirect for silence. */
     Twiml menu(Twiml t) {

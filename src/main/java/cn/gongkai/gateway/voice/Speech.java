@@ -24,7 +24,7 @@ public final class Speech {
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
     private static final Pattern PHONE = Pattern.compile("(0\\d{2,3})\\s*[-－—]\\s*(\\d{7,8})");
     /** Phone and account numbers are read digit by digit, not as one big number. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.])\\d{7,}(?![\\d.])");
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.])\\d{7,}(?![\\d.元万亿人户])");
     private static final Pattern RANGE = Pattern.compile("(\\d)\\s*[-－—~～]+\\s*(\\d)");
     /** Sentence ends; a piece longer than a {@code <Say>} is cut again at a comma. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;])");
@@ -66,11 +66,11 @@ public final class Speech {
         return s.strip();
     }
 
-    /** Digits as a person reads a phone number: 0421 → 零四二一. */
+    /** Digits as a person reads a phone number, 1 as 幺: 0421 → 零四二幺. */
     static String spell(String digits) {
         StringBuilder b = new StringBuilder();
         for (char c : digits.toCharArray()) {
-            b.append(Character.isDigit(c) ? "零一二三四五六七八九".charAt(c - '0') : c);
+            b.append(Character.isDigit(c) ? "零幺二三四五六七八九".charAt(c - '0') : c);
         }
         return b.toString();
     }

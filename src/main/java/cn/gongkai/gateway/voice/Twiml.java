@@ -13,25 +13,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds one voice answer with the Twilio SDK. Every text goes through {@link Speech}: derived
- * for the ear and cut into {@code <Say>}s no longer than the configured limit. A {@code <Gather>}
+ * Builds one voice answer with the Twilio SDK. Every text goes through {@link Spoken}: derived
+ * for the ear, numbers and letters in words, and cut into {@code <Say>}s no longer than the configured limit. A {@code <Gather>}
  * is always followed by a {@code <Redirect>} to the same action, because a Gather that hears
  * nothing falls through to the next verb: the handler then treats it as silence.
  */
 final class Twiml {
     private final VoiceSettings settings;
+    private final Spoken spoken;
     private final Urls urls;
     private final VoiceResponse.Builder response = new VoiceResponse.Builder();
     private final List<String> said = new ArrayList<>();
     private boolean ended;
+    private boolean hungUp;
 
     /** Where the next step's webhooks go: {@code /twilio/voice/STAGE?s=STEP}. */
     interface Urls {
         String of(Stage stage, boolean silence);
     }
 
-    Twiml(VoiceSettings settings, Urls urls) {
+    Twiml(VoiceSettings settings, Spoken spoken, Urls urls) {
         this.settings = settings;
+        this.spoken = spoken;
         this.urls = urls;
     }
 
@@ -85,6 +88,7 @@ final class Twiml {
     Twiml hangup() {
         response.hangup(new Hangup.Builder().build());
         ended = true;
+        hungUp = true;
         return this;
     }
 
@@ -103,6 +107,11 @@ final class Twiml {
         return ended;
     }
 
+    /** This answer hangs up: the call ends on our side, not the caller's. */
+    boolean hungUp() {
+        return hungUp;
+    }
+
     String xml() {
         try {
             return response.build().toXml();
@@ -113,7 +122,7 @@ final class Twiml {
 
     private List<Say> says(String text) {
         List<Say> out = new ArrayList<>();
-        for (String piece : Speech.pieces(Speech.derive(text), settings.maxSayChars())) {
+        for (String piece : Speech.pieces(spoken.of(text), settings.maxSayChars())) {
             said.add(piece);
             out.add(new Say.Builder(piece).language(settings.sayLanguage()).voice(settings.voice()).build());
         }

@@ -53,6 +53,7 @@ final class VoiceLine {
             if (c.silences > 0 && !in.silent()) {
                 c.silences = 0;
             }
+            c.listening = false;
             if (sid == null || c.inquiryId == null && stage != Stage.START) {
                 // a call we have no record of (lost state, or a first webhook that was not START)
                 // still gets the menu
@@ -62,6 +63,9 @@ final class VoiceLine {
                 menu.start(c, t);
             } else {
                 dispatch(stage, c, in, t);
+            }
+            if (t.hungUp()) {
+                c.endedByUs = true;
             }
             String xml = t.xml();
             return sid == null ? xml : store.save(sid, step, stage.path(), describe(in), xml, c, sp.clock.instant());
@@ -93,7 +97,46 @@ final class VoiceLine {
             case PROGRESS -> menu.onProgress(c, in, t);
             case MESSAGE -> menu.onMessage(c, in, t);
             case STAFF -> menu.onStaff(c, in, t);
+            case STATUS -> throw new IllegalArgumentException("the status callback is not a step");
         }
+    }
+
+    /**
+     * Twilio's status callback: how the call ended (completed, busy, no-answer, failed,
+     * canceled) and how long it lasted. A completed call the caller ended while a notice was
+     * being read is a hang-up mid-answer. Kept on the call, shown with its inquiry.
+     */
+    void status(Map<String, String> params) {
+        String sid = params.getOrDefault("CallSid", "").strip();
+        String status = params.getOrDefault("CallStatus", "").strip().toLowerCase(java.util.Locale.ROOT);
+        if (sid.isEmpty() || !java.util.Set.of("completed", "busy", "no-answer", "failed", "canceled").contains(status)) {
+            return; // ringing, in-progress: the call has not ended
+        }
+        Integer seconds = null;
+        try {
+            seconds = Integer.parseInt(params.getOrDefault("CallDuration", "").strip());
+        } catch (NumberFormatException e) {
+            seconds = null; // Twilio sends CallDuration with a completed call only
+        }
+        String from = params.get("From");
+        Integer length = seconds;
+        store.ended(sid, c -> {
+            if (c.phone == null && from != null && !from.isBlank()) {
+                c.phone = cn.gongkai.gateway.sms.Numbers.normalize(from);
+            }
+            c.ended = (switch (status) {
+                case "completed" -> c.endedByUs ? Call.Ending.COMPLETED
+                        : c.listening ? Call.Ending.HUNG_UP_LISTENING : Call.Ending.HUNG_UP;
+                case "busy" -> Call.Ending.BUSY;
+                case "no-answer" -> Call.Ending.NO_ANSWER;
+                case "failed" -> Call.Ending.FAILED;
+                default -> Call.Ending.CANCELED;
+            }).name();
+            c.seconds = length;
+            if (c.route.isEmpty()) {
+                c.step("未接通");
+            }
+        }, sp.clock.instant());
     }
 
     /** Valid TwiML that apologises and offers the menu; built from nothing that just failed. */
@@ -102,13 +145,13 @@ final class VoiceLine {
             return sp.menu(twiml(nextStep).say(sp.text(Prompt.APOLOGY))).xml();
         } catch (RuntimeException e) {
             log.error("even the apology could not be built", e);
-            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say language=\"zh-CN\">对不起，请稍后再打。</Say>"
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say language=\"cmn-CN\" voice=\"Polly.Zhiyu\">对不起，请稍后再打。</Say>"
                     + "<Redirect method=\"POST\">" + urls.of(Stage.ROOT).replace("&", "&amp;") + "</Redirect></Response>";
         }
     }
 
     private Twiml twiml(int nextStep) {
-        return new Twiml(sp.settings, (stage, silence) -> urls.of(stage.path() + "?s=" + nextStep + (silence ? "&t=1" : "")));
+        return new Twiml(sp.settings, sp.spoken, (stage, silence) -> urls.of(stage.path() + "?s=" + nextStep + (silence ? "&t=1" : "")));
     }
 
     private static int parseStep(String s) {

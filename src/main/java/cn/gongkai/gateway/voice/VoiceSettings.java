@@ -63,9 +63,17 @@ public record VoiceSettings(Say.Voice voice, Say.Language sayLanguage, Gather.La
         JsonNode hours = v.path("office_hours");
         Reader h = new Reader(src.location() + " voice.office_hours.", hours);
         String phone = r.text("staff_phone", "");
+        Say.Voice voice = r.choice("say_voice", "Polly.Zhiyu", Say.Voice.values());
+        Say.Language language = r.choice("say_language", "cmn-CN", Say.Language.values());
+        // Twilio's text-to-speech table lists Amazon Polly's Mandarin voice (Zhiyu) for cmn-CN
+        // only; another language with it fails the <Say>, and the caller hears nothing.
+        if (voice.toString().startsWith("Polly.Zhiyu") && language != Say.Language.CMN_CN) {
+            throw new UserException(src.location() + " voice.say_language: " + voice + " 只能配 cmn-CN, 现在是 \""
+                    + language + "\"");
+        }
         return new VoiceSettings(
-                r.choice("say_voice", "Polly.Zhiyu", Say.Voice.values()),
-                r.choice("say_language", "zh-CN", Say.Language.values()),
+                voice,
+                language,
                 r.choice("speech_language", "cmn-Hans-CN", Gather.Language.values()),
                 r.number("max_say_chars", 80, 20, 400),
                 r.number("answer_chars", 200, 40, 1000),

@@ -54,7 +54,7 @@ final class VoiceStore {
                 c.inquiryId = InquiryLog.record(tx, new NewInquiry(InquiryChannel.VOICE, now, c.village, c.summary(),
                         c.read, false, c.phone, callSid, null, null), now);
             }
-            InquiryLog.update(tx, c.inquiryId, c.village, c.summary(), c.read, c.nothingFound, c.recordingUrl,
+            InquiryLog.update(tx, c.inquiryId, c.village, c.summary(), c.read, c.nothingFound(), c.recordingUrl,
                     c.category);
             tx.update("""
                     INSERT INTO voice_calls (call_sid, phone, inquiry_id, state, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -62,6 +62,44 @@ final class VoiceStore {
                     callSid, c.phone, c.inquiryId, json(c), now);
             return twiml;
         });
+    }
+
+    /**
+     * Records how a call ended on its state, in one write; a call we never answered (busy,
+     * hung up while ringing) gets its inquiry here, so staff see it too.
+     */
+    void ended(String callSid, java.util.function.Consumer<Call> change, Instant now) {
+        db.write(tx -> {
+            Call c = tx.one("SELECT state FROM voice_calls WHERE call_sid = ?", rs -> parse(rs.getString(1)), callSid)
+                    .orElseGet(Call::new);
+            change.accept(c);
+            if (c.inquiryId == null) {
+                c.inquiryId = InquiryLog.record(tx, new NewInquiry(InquiryChannel.VOICE, now, c.village, c.summary(),
+                        c.read, false, c.phone, callSid, null, null), now);
+            }
+            tx.update("""
+                    INSERT INTO voice_calls (call_sid, phone, inquiry_id, state, updated_at) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (call_sid) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at""",
+                    callSid, c.phone, c.inquiryId, json(c), now);
+            return null;
+        });
+    }
+
+    /** What the console shows of the calls behind these inquiries: how each ended, and each question's result. */
+    static java.util.Map<Long, VoiceCalls.View> views(Database db, java.util.Collection<Long> inquiryIds) {
+        java.util.Map<Long, VoiceCalls.View> out = new java.util.HashMap<>();
+        if (inquiryIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(inquiryIds.size(), "?"));
+        db.read(tx -> tx.list("SELECT inquiry_id, state FROM voice_calls WHERE inquiry_id IN (" + marks + ")",
+                rs -> {
+                    Call c = parse(rs.getString("state"));
+                    out.put(rs.getLong("inquiry_id"), new VoiceCalls.View(c.ended, c.seconds,
+                            c.questions.stream().map(a -> new VoiceCalls.Question(a.q, a.total)).toList()));
+                    return null;
+                }, inquiryIds.toArray()));
+        return out;
     }
 
     private static String json(Call c) {

@@ -53,6 +53,17 @@ final class Phone {
         return post(action("Dial"), Map.of("DialCallStatus", status));
     }
 
+    /** Twilio's status callback for this call (not a step: 204, no TwiML). */
+    int status(String callStatus, int seconds) throws Exception {
+        return raw("/twilio/voice/status", Map.of("CallStatus", callStatus, "CallDuration", String.valueOf(seconds)))
+                .statusCode();
+    }
+
+    /** The spoken prompt of the current Gather. */
+    String prompt() {
+        return verb("Gather").getTextContent();
+    }
+
     String text() {
         return String.join("", said);
     }

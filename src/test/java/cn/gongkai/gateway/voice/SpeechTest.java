@@ -32,7 +32,7 @@ class SpeechTest {
     void dates_percentages_and_phone_numbers_are_read_naturally() {
         assertThat(Speech.derive("2025-10-09 起")).isEqualTo("2025年10月9日起");
         assertThat(Speech.derive("报销50%")).isEqualTo("报销百分之50");
-        assertThat(Speech.derive("电话 0421-1234567")).isEqualTo("电话零四二一，一二三四五六七");
+        assertThat(Speech.derive("电话 0421-1234567")).isEqualTo("电话零四二幺，幺二三四五六七");
         assertThat(Speech.derive("1-3月")).isEqualTo("1到3月");
     }
 
@@ -47,12 +47,14 @@ class SpeechTest {
     @Test
     void every_sample_disclosure_has_a_speakable_form() {
         try (Corpus corpus = TestHomes.sample(home)) {
+            Spoken spoken = new Spoken(cn.gongkai.config.Messages.load(
+                    new cn.gongkai.config.ConfigFiles(new cn.gongkai.config.Home(home))));
             assertThat(corpus.all()).hasSizeGreaterThan(60);
             for (Disclosure d : corpus.all()) {
-                String body = Speech.derive(d.body());
-                String answer = Speech.opening(Speech.derive(d.summaryOrLead(600)), 200);
+                String body = spoken.of(d.body());
+                String answer = Speech.opening(spoken.of(d.summaryOrLead(600)), 200);
                 assertThat(answer.length()).as(d.id()).isLessThanOrEqualTo(201);
-                for (String text : List.of(body, answer, Speech.derive(d.title()))) {
+                for (String text : List.of(body, answer, spoken.of(d.title()))) {
                     for (String piece : Speech.pieces(text, Phone.MAX_SAY)) {
                         TwimlRules.speakable(piece, Phone.MAX_SAY);
                     }

@@ -15,7 +15,7 @@ import org.w3c.dom.Node;
 
 /**
  * The structure Twilio accepts for a voice answer, as far as this line uses it: root
- * {@code Response}; known verbs with known attributes; {@code <Say>} in zh-CN, never longer
+ * {@code Response}; known verbs with known attributes; {@code <Say>} in cmn-CN with Polly.Zhiyu (Twilio's pair for Mandarin), never longer
  * than the limit and free of what a Mandarin engine reads wrongly; at most one {@code <Gather>},
  * speech in cmn-Hans-CN, always followed by a {@code <Redirect>}; nothing after a verb that
  * ends the document. Returns every spoken text.
@@ -102,17 +102,21 @@ final class TwimlRules {
 
     private static String say(Element s, int maxSay, String xml) {
         String text = s.getTextContent();
-        require(Set.of("zh-CN", "cmn-CN").contains(s.getAttribute("language")), "Say language", xml);
-        require(!s.getAttribute("voice").isBlank(), "Say voice", xml);
+        require(s.getAttribute("language").equals("cmn-CN"), "Say language", xml);
+        require(s.getAttribute("voice").equals("Polly.Zhiyu"), "Say voice", xml);
         speakable(text, maxSay);
         return text;
     }
 
-    /** A text a Mandarin engine reads as a person would: short, and nothing it would spell out as symbols. */
+    /**
+     * A text a Mandarin engine reads as a person would: short, nothing it would spell out as
+     * symbols, and no digit, Latin letter, bracket or markup left unconverted.
+     */
     static void speakable(String text, int maxSay) {
         require(!text.isBlank(), "empty Say", text);
         require(text.length() <= maxSay, "Say longer than " + maxSay + " (" + text.length() + ")", text);
         require(!Speech.UNSPEAKABLE.matcher(text).find(), "unspeakable characters", text);
+        require(!Spoken.UNSPOKEN.matcher(text).find(), "digits, Latin letters, brackets or markup", text);
     }
 
     private static void url(String url, String xml) {

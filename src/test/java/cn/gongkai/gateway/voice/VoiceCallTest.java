@@ -75,9 +75,9 @@ class VoiceCallTest {
     void greeting_in_mandarin_then_one_gather_for_speech_and_keys_then_a_redirect() throws Exception {
         Phone p = caller().dial();
         Element say = p.verb("Say");
-        assertThat(say.getAttribute("language")).isEqualTo("zh-CN");
+        assertThat(say.getAttribute("language")).isEqualTo("cmn-CN");
         assertThat(say.getAttribute("voice")).isEqualTo("Polly.Zhiyu");
-        assertThat(p.text()).contains("政务公开热线").contains("按1").contains("按0");
+        assertThat(p.text()).contains("政务公开热线").contains("按一").contains("按零");
         Element gather = p.verb("Gather");
         assertThat(gather.getAttribute("input")).isEqualTo("dtmf speech");
         assertThat(gather.getAttribute("language")).isEqualTo("cmn-Hans-CN");
@@ -89,12 +89,12 @@ class VoiceCallTest {
     @Test
     void spoken_question_is_read_one_result_at_a_time_and_a_copy_is_queued_by_sms_once() throws Exception {
         Phone p = caller().dial().speak("临时救助。", 0.92);
-        assertThat(p.text()).contains("找到").contains("第1条");
+        assertThat(p.text()).contains("找到").contains("第一条");
         String first = p.text();
         assertThat(p.verb("Gather").getAttribute("numDigits")).isEqualTo("1");
 
         p.press("2");
-        assertThat(p.text()).contains("第2条").isNotEqualTo(first);
+        assertThat(p.text()).contains("第二条").isNotEqualTo(first);
         String second = p.text();
         p.press("1");
         assertThat(p.text()).isEqualTo(second);
@@ -134,10 +134,10 @@ class VoiceCallTest {
     @Test
     void low_confidence_asks_for_confirmation_instead_of_answering() throws Exception {
         Phone p = caller().dial().speak("临时救助", 0.2);
-        assertThat(p.text()).contains("您问的是“临时救助”吗").doesNotContain("第1条");
+        assertThat(p.text()).contains("您问的是“临时救助”吗").doesNotContain("第一条");
         assertThat(p.action("Gather")).startsWith("/twilio/voice/confirm");
         p.press("1");
-        assertThat(p.text()).contains("第1条");
+        assertThat(p.text()).contains("第一条");
 
         Phone q = caller().dial().speak("临时就住", 0.3).press("2");
         assertThat(q.text()).contains("再说一遍");
@@ -165,22 +165,24 @@ class VoiceCallTest {
     @Test
     void key_1_asks_the_village_once_and_reads_its_latest() throws Exception {
         Phone p = caller().dial().press("1");
-        assertThat(p.text()).contains("哪个村").contains("石门村按1");
+        assertThat(p.text()).contains("哪个村").doesNotContain("柳河村");
         p.press("1");
-        assertThat(p.text()).contains("记住了").contains("石门村").contains("第1条");
+        assertThat(p.text()).contains("石门村，按一").contains("后面的，请按四");
+        p.press("1");
+        assertThat(p.text()).contains("记住了").contains("石门村").contains("第一条");
         assertThat(sms.preferences().villageOf(p.from)).contains("石门村");
 
         Phone again = caller(p.from).dial().press("1");
-        assertThat(again.text()).doesNotContain("哪个村").contains("石门村").contains("第1条");
+        assertThat(again.text()).doesNotContain("哪个村").contains("石门村").contains("第一条");
         assertThat(inquiries(again.callSid).get(0).village()).isEqualTo("石门村");
     }
 
     @Test
     void key_2_browses_the_kiosk_menu_categories() throws Exception {
         Phone p = caller().dial().press("2");
-        assertThat(p.text()).contains("救助与保障按1").contains("上学与交通按5");
+        assertThat(p.text()).contains("救助与保障，按一").contains("后面的，请按四").doesNotContain("上学与交通");
         p.press("1");
-        assertThat(p.text()).contains("救助与保障").contains("第1条");
+        assertThat(p.text()).contains("救助与保障").contains("第一条");
         assertThat(inquiries(p.callSid).get(0).category()).isEqualTo("社会救助");
     }
 
@@ -217,7 +219,7 @@ class VoiceCallTest {
         assertThat(wrong.text()).contains("没查到");
 
         Phone mine = caller("+8613700000001").dial().press("3");
-        assertThat(mine.text()).contains("您有1件申请").contains("等工作人员打电话核对身份");
+        assertThat(mine.text()).contains("您有一件申请").contains("等工作人员打电话核对身份");
     }
 
     @Test
@@ -243,8 +245,14 @@ class VoiceCallTest {
     }
 
     @Test
-    void every_route_under_twilio_voice_is_served() {
-        assertThat(server.routes()).contains("POST /twilio/voice", "POST /twilio/voice/menu",
-                "POST /twilio/voice/result", "POST /twilio/voice/message", "POST /twilio/voice/progress");
+    void one_stage_route_serves_every_stage_and_an_unknown_stage_is_404() throws Exception {
+        assertThat(server.routes()).contains("POST /twilio/voice", "POST /twilio/voice/{stage}");
+        for (String stage : List.of("menu", "confirm", "result", "category", "village", "progress", "message", "staff",
+                "status")) {
+            assertThat(Twilio.post(server.port(), "/twilio/voice/" + stage + "?s=1", Map.of("CallSid", "CAx"), null)
+                    .statusCode()).as(stage).isEqualTo(403);
+        }
+        assertThat(Twilio.post(server.port(), "/twilio/voice/nonsense?s=1", Map.of("CallSid", "CAx"), null).statusCode())
+                .isEqualTo(404);
     }
 }

@@ -52,7 +52,7 @@ class VoiceLineEdgesTest {
     void key_0_in_office_hours_connects_to_the_staff_phone_and_a_missed_call_becomes_a_message() throws Exception {
         withServer(OFFICE_HOURS, (server, records) -> {
             Phone p = new Phone(server.port(), "CA-office-1", "+8613900000001").dial();
-            assertThat(p.text()).contains("找工作人员，请按0");
+            assertThat(p.text()).contains("找工作人员，请按零");
             p.press("0");
             assertThat(p.text()).contains("转接");
             assertThat(p.verb("Dial").getTextContent()).isEqualTo("+864210000000");
@@ -86,6 +86,11 @@ class VoiceLineEdgesTest {
         Files.writeString(cfg.resolve("kiosk.yaml"), "voice:\n  say_voice: Robot.Bob\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> VoiceSettings.load(new ConfigFiles(new Home(home))))
                 .isInstanceOf(UserException.class).hasMessageContaining("say_voice");
+        // Twilio lists Polly.Zhiyu for cmn-CN only
+        Files.writeString(cfg.resolve("kiosk.yaml"), "voice:\n  say_voice: Polly.Zhiyu\n  say_language: zh-CN\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> VoiceSettings.load(new ConfigFiles(new Home(home))))
+                .isInstanceOf(UserException.class).hasMessageContaining("say_language").hasMessageContaining("cmn-CN");
     }
 
     @Test
