@@ -126,7 +126,7 @@ class VoiceOnceTest {
             file(phone, "新申请" + i);
         }
         Phone p = caller(phone).dial().press("3");
-        assertThat(p.text()).contains("您有4件申请").contains("回执编号");
+        assertThat(p.text()).contains("您有四件申请").contains("回执编号");
         p.press("23456789");
         assertThat(p.text()).contains("这件申请");
     }
