@@ -67,6 +67,18 @@ class FileModesTest {
         }
     }
 
+    @Test
+    void every_shipped_systemd_unit_starts_its_process_with_an_owner_only_umask() throws Exception {
+        List<Path> units;
+        try (Stream<Path> list = Files.list(Path.of("deploy"))) {
+            units = list.filter(p -> p.toString().endsWith(".service")).toList();
+        }
+        assertThat(units).hasSizeGreaterThanOrEqualTo(3);
+        for (Path unit : units) {
+            assertThat(Files.readAllLines(unit)).as(unit.toString()).contains("UMask=0077");
+        }
+    }
+
     static void assertOwnerOnly(Path tree) throws Exception {
         try (Stream<Path> walk = Files.walk(tree)) {
             for (Path p : walk.toList()) {
