@@ -27,21 +27,28 @@ public final class OwnerOnly {
 
     /** Creates {@code dir} (and missing parents, with default modes) and makes {@code dir} itself 0700. */
     public static Path directory(Path dir) {
+        boolean existed = Files.isDirectory(dir);
         try {
-            if (POSIX && !Files.isDirectory(dir)) {
+            if (!existed) {
                 Files.createDirectories(dir.toAbsolutePath().getParent());
                 try {
-                    Files.createDirectory(dir, attribute(DIR));
-                } catch (FileAlreadyExistsException raced) {
-                    // another process made it first: its mode is set below all the same
+                    if (POSIX) {
+                        Files.createDirectory(dir, attribute(DIR));
+                    } else {
+                        Files.createDirectory(dir);
+                    }
+                } catch (FileAlreadyExistsException e) {
+                    // Made meanwhile by another process (its mode is set below), or a file is in the way.
+                    if (!Files.isDirectory(dir)) {
+                        throw e;
+                    }
                 }
-            } else {
-                Files.createDirectories(dir);
             }
             set(dir, DIR);
             return dir;
         } catch (IOException e) {
-            throw new UserException("无法创建仅本用户可读的文件夹 " + dir + ": " + e.getMessage(), e);
+            throw new UserException((existed ? "无法把文件夹 " + dir + " 设为仅本用户可读: "
+                    : "无法创建文件夹 " + dir + ": ") + e.getMessage(), e);
         }
     }
 
