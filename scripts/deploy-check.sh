@@ -5,7 +5,8 @@
 #     (a self-signed certificate made here), in front of `gongkai serve`:
 #     - a webhook signed for GONGKAI_PUBLIC_URL=https://localhost:PORT passes through HTTPS (200, TwiML);
 #     - the same webhook signed for the inner URL (http://127.0.0.1:SERVE) is refused (403);
-#     - plain HTTP is redirected to HTTPS; /metrics answers 127.0.0.1 and refuses 127.0.0.2.
+#     - plain HTTP is redirected to HTTPS; /metrics answers 127.0.0.1 and refuses 127.0.0.2;
+#     - serve itself (loopback by default) does not answer on this machine's other address.
 # Usage: scripts/deploy-check.sh   (after mvn -B verify; needs nginx, openssl, curl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -101,6 +102,12 @@ check "/health through HTTPS" 200 "$(curl -sk -o /dev/null -w '%{http_code}' "$P
 check "/metrics from 127.0.0.1" 200 "$(curl -sk -o /dev/null -w '%{http_code}' "$PUBLIC/metrics")"
 check "/metrics from another address (127.0.0.2)" 403 \
   "$(curl -sk -o /dev/null -w '%{http_code}' --resolve "localhost:$HTTPS_PORT:127.0.0.2" --interface 127.0.0.2 "$PUBLIC/metrics")"
+# serve listens on loopback by default: another address of this machine does not reach it.
+lan=$(hostname -I 2>/dev/null | tr ' ' '\n' | grep -E '^[0-9]+\.' | grep -v '^127\.' | head -1 || true)
+if [ -n "$lan" ]; then
+  check "serve itself is not reachable on $lan" 000 \
+    "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://$lan:$SERVE_PORT/health" || true)"
+fi
 
 [ $fail -eq 0 ] && echo "deploy: all checks passed" || echo "deploy: FAILED"
 exit $fail

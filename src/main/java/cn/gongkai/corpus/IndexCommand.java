@@ -1,9 +1,12 @@
 package cn.gongkai.corpus;
 
 import cn.gongkai.config.HomeOption;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +24,7 @@ public class IndexCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "folder of disclosure files; repeatable (default: the bundled sample)")
     List<Path> sources = new ArrayList<>();
 
-    @Option(names = "--rebuild", description = "the new index holds only these sources (default: add to and replace in the current one)")
+    @Option(names = "--rebuild", description = "the new index holds only these sources and disclosures/ under the home (default: add to and replace in the current one)")
     boolean rebuild;
 
     @Spec CommandSpec spec;
@@ -30,6 +33,9 @@ public class IndexCommand implements Callable<Integer> {
     public Integer call() {
         Importer importer = new Importer();
         ImportResult imported = sources.isEmpty() ? importer.readSample() : importer.read(sources);
+        if (rebuild) {
+            imported = withPublished(importer, imported);
+        }
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         for (ImportResult.Problem p : imported.problems()) {
@@ -43,5 +49,30 @@ public class IndexCommand implements Callable<Integer> {
         out.println("已导入 " + o.written() + " 条, 索引共 " + o.total() + " 条"
                 + (imported.problems().isEmpty() ? "" : ", 跳过 " + imported.problems().size() + " 个文件"));
         return imported.problems().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * A rebuild always keeps what staff published in the console ({@code disclosures/} under the
+     * home): those files exist nowhere else, and a rebuild from the other sources alone would
+     * drop them from search. They are read last, so they win over a same-id file elsewhere, as
+     * they did when the console indexed them.
+     */
+    private ImportResult withPublished(Importer importer, ImportResult imported) {
+        Path published = home.home().root().resolve("disclosures").toAbsolutePath().normalize();
+        boolean named = sources.stream().anyMatch(s -> s.toAbsolutePath().normalize().equals(published));
+        if (named || !Files.isDirectory(published)) {
+            return imported;
+        }
+        ImportResult console = importer.read(List.of(published));
+        Map<String, Disclosure> byId = new LinkedHashMap<>();
+        for (Disclosure d : imported.disclosures()) {
+            byId.put(d.id(), d);
+        }
+        for (Disclosure d : console.disclosures()) {
+            byId.put(d.id(), d);
+        }
+        List<ImportResult.Problem> problems = new ArrayList<>(imported.problems());
+        problems.addAll(console.problems());
+        return new ImportResult(List.copyOf(byId.values()), problems);
     }
 }

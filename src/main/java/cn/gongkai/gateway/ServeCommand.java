@@ -7,9 +7,11 @@ import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.gateway.sms.TwilioConfig;
 import cn.gongkai.gateway.voice.VoiceGateway;
+import cn.gongkai.ops.HomeLock;
 import cn.gongkai.ops.Metrics;
 import cn.gongkai.requests.Records;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -29,6 +31,10 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "address to listen on (default: loopback, reached through nginx on this machine; 0.0.0.0 for every interface)")
+    String bind = InetAddress.getLoopbackAddress().getHostAddress();
+
     @Spec CommandSpec spec;
 
     @Override
@@ -41,15 +47,17 @@ public class ServeCommand implements Callable<Integer> {
         TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
         ConfigFiles config = new ConfigFiles(home.home());
         Metrics metrics = new Metrics(clock);
-        try (Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
+        try (HomeLock inUse = HomeLock.inUse(home.home());
+                Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
                 SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()))) {
             try {
-                server.start(port);
+                server.start(bind, port);
             } catch (RuntimeException e) {
-                throw new cn.gongkai.config.UserException("无法在端口 " + port + " 上启动服务 (是否已被占用?)", e);
+                throw new cn.gongkai.config.UserException("无法在 " + bind + " 的端口 " + port
+                        + " 上启动服务 (端口是否已被占用? 地址是否属于本机?)", e);
             }
             // A notice lost to a crash between its change and its queueing is queued now.
             sms.records().catchUpNotices(30);
@@ -58,6 +66,8 @@ public class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
                     server.port(), corpus.size(), server.port());
+            out.println(loopback(bind) ? "只在本机监听 " + bind + " (对外请经 nginx 转发)"
+                    : "监听 " + bind + ":" + server.port() + " (本机以外也可访问; /metrics 仍只对本机开放)");
             if (twilio.webhookProblem() != null) {
                 out.println("短信: 未开通 (" + twilio.webhookProblem() + ")");
             }
@@ -68,5 +78,13 @@ public class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 }

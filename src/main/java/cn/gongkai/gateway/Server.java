@@ -8,6 +8,7 @@ import cn.gongkai.gateway.voice.VoiceWebhook;
 import cn.gongkai.ops.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -68,7 +69,8 @@ public final class Server implements AutoCloseable {
                 staffRoutes(cfg.routes, console);
             }
             if (metrics != null) {
-                // Not public: the nginx site allows it from the machine itself only.
+                // Not public: Metrics answers clients on this machine only, and the nginx site
+                // refuses it from outside as well.
                 cfg.routes.get("/metrics", metrics::scrape);
                 cfg.requestLogger.http(metrics::request);
             }
@@ -163,8 +165,14 @@ public final class Server implements AutoCloseable {
                 .toList();
     }
 
+    /** Listens on loopback only: what reaches it from outside comes through the proxy on this machine. */
     public Server start(int port) {
-        app.start("0.0.0.0", port);
+        return start(InetAddress.getLoopbackAddress().getHostAddress(), port);
+    }
+
+    /** Listens on {@code host} (an address of this machine, or 0.0.0.0 for every one). */
+    public Server start(String host, int port) {
+        app.start(host, port);
         return this;
     }
 

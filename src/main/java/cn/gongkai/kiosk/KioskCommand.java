@@ -2,6 +2,7 @@ package cn.gongkai.kiosk;
 
 import cn.gongkai.config.HomeOption;
 import cn.gongkai.config.UserException;
+import cn.gongkai.ops.HomeLock;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -24,8 +25,8 @@ public class KioskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KioskApp app = KioskApp.open(home.home());
-        try (app) {
+        // Held while the kiosk runs: restore refuses to swap the database from under it.
+        try (HomeLock inUse = HomeLock.inUse(home.home()); KioskApp app = KioskApp.open(home.home())) {
             Terminal terminal;
             if (swing) {
                 if (GraphicsEnvironment.isHeadless()) {

@@ -1,13 +1,16 @@
 package cn.gongkai.ops;
 
 import cn.gongkai.config.Home;
+import cn.gongkai.config.OwnerOnly;
 import cn.gongkai.config.UserException;
+import cn.gongkai.corpus.DisclosureIds;
 import cn.gongkai.corpus.IndexBuilder;
 import cn.gongkai.storage.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -17,7 +20,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,11 +30,15 @@ import java.util.stream.Stream;
  * A consistent copy of a home while it runs: the database through SQLite's own online copy
  * ({@code VACUUM INTO}: a transaction-consistent snapshot, never the live file), the index
  * generation in use (generations are never changed once published, and a build is held off
- * while it is copied), and {@code kiosk-config/}. A manifest records what went in, so a restore
- * can check it got the same back.
+ * while it is copied), {@code kiosk-config/}, and the disclosures staff published in the console
+ * ({@code disclosures/}, the only copy of them). A manifest records what went in, so a restore
+ * can check it got the same back. The backup holds villagers' phone numbers and texts: its
+ * folder is 0700 from the start and every file in it 0600, whatever the umask.
  */
 public final class Backup {
     static final String MANIFEST = "manifest.json";
+    /** Disclosures published in the console: under the home, in the backup, and the manifest's list of them. */
+    static final String DISCLOSURES = "disclosures";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -40,7 +49,8 @@ public final class Backup {
         Path folder = to.resolve("gongkai-" + LocalDateTime.now(clock).format(STAMP));
         Path partial = to.resolve(folder.getFileName() + ".partial");
         try {
-            Files.createDirectories(partial);
+            OwnerOnly.directoryIfMissing(to);
+            OwnerOnly.directory(partial);
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("created", LocalDateTime.now(clock).toString());
             manifest.put("home", home.root().toString());
@@ -55,12 +65,40 @@ public final class Backup {
             if (Files.isDirectory(home.configDir())) {
                 copyTree(home.configDir(), partial.resolve("kiosk-config"));
             }
+            manifest.put(DISCLOSURES, copyDisclosures(home.root().resolve(DISCLOSURES), partial.resolve(DISCLOSURES)));
             JSON.writeValue(partial.resolve(MANIFEST).toFile(), manifest);
+            OwnerOnly.tree(partial);
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
             return folder;
         } catch (IOException e) {
             throw new UserException("备份失败, 无法写入 " + to + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Copies the files the console wrote into {@code disclosures/} ({@code <id>.md}, a name the
+     * id rule accepts) and returns their names for the manifest. Dot-files are the console's
+     * unfinished staging folders and are left out.
+     */
+    static List<String> copyDisclosures(Path from, Path to) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(from)) {
+            return names;
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> list = Files.list(from)) {
+            for (Path p : list.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                Path target = DisclosureIds.fileIn(to, name, "").orElseThrow(() ->
+                        new UserException("公开信息文件名不合规, 无法备份: " + p));
+                Files.copy(p, target);
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     static void execute(Path dbFile, String sql) {

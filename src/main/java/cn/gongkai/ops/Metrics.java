@@ -3,6 +3,7 @@ package cn.gongkai.ops;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.Outbox;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -47,9 +50,21 @@ public final class Metrics {
         return registry;
     }
 
-    /** {@code GET /metrics}. */
+    /**
+     * {@code GET /metrics}, for a client on this machine only whatever address {@code serve}
+     * listens on: the figures show traffic and backlog, nothing a stranger needs.
+     */
     public void scrape(Context ctx) {
+        if (!LocalClient.is(ctx.req().getRemoteAddr(), header(ctx, "X-Forwarded-For"),
+                header(ctx, "X-Real-IP"), header(ctx, "Forwarded"))) {
+            throw new ForbiddenResponse("运行指标只对本机开放");
+        }
         ctx.contentType(CONTENT_TYPE).result(registry.scrape().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every value of a header that may be sent more than once. */
+    private static List<String> header(Context ctx, String name) {
+        return Collections.list(ctx.req().getHeaders(name));
     }
 
     /** Javalin's request logger: called once per finished request with its duration. */

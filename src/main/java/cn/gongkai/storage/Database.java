@@ -1,8 +1,8 @@
 package cn.gongkai.storage;
 
 import cn.gongkai.config.Home;
+import cn.gongkai.config.OwnerOnly;
 import cn.gongkai.config.UserException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,14 +52,15 @@ public final class Database {
 
     public static Database open(Path file) {
         Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserException("无法创建数据目录 " + dir + ": " + e.getMessage(), e);
-        }
+        OwnerOnly.directory(dir);
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
             throw new UserException("数据目录不可写: " + dir);
         }
+        // SQLite gives its -wal and -shm files the mode of the database file: a 0600 file before
+        // the first connection keeps all three owner-only whatever the umask.
+        OwnerOnly.createFile(file);
+        OwnerOnly.file(Path.of(file + "-wal"));
+        OwnerOnly.file(Path.of(file + "-shm"));
         Database db = new Database(file.toAbsolutePath());
         db.migrate();
         return db;

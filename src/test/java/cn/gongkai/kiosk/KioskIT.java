@@ -2,11 +2,14 @@ package cn.gongkai.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.config.Home;
+import cn.gongkai.ops.Backup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import cn.gongkai.testing.Needs;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KioskIT {
     @TempDir Path home;
+    @TempDir Path backups;
     private final String socket = "gongkai-it-" + ProcessHandle.current().pid();
     private final String session = "kiosk";
     private Path jar;
@@ -48,6 +52,15 @@ class KioskIT {
         assertThat(run(List.of("tmux", "-L", socket, "-u", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
                 cmd)).exit).isZero();
         waitFor("便民服务大厅", Duration.ofSeconds(90));
+
+        // A backup may be taken while the kiosk runs; restoring it into the kiosk's home is refused.
+        Path folder = Backup.create(new Home(home), backups, Clock.systemDefaultZone());
+        Result restore = run(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "restore",
+                "--home", home.toString(), "--from", folder.toString()));
+        assertThat(restore.exit).as(restore.out).isEqualTo(1);
+        assertThat(restore.out.strip().lines()).hasSize(1);
+        assertThat(restore.out).contains("正在使用");
+        assertThat(alive()).isTrue();
 
         keys("6");
         waitFor("搜索：点字母", Duration.ofSeconds(10));

@@ -53,8 +53,15 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Starts {@code serve --home HOME --port 0} with these variables and waits (up to 90 s) until it listens. */
     public static ServeProcess start(List<String> launcher, Path home, Map<String, String> env) throws IOException {
+        return start(launcher, home, env, List.of());
+    }
+
+    /** As above, with more options for {@code serve} (such as {@code --bind}). */
+    public static ServeProcess start(List<String> launcher, Path home, Map<String, String> env, List<String> options)
+            throws IOException {
         List<String> cmd = new ArrayList<>(launcher);
         cmd.addAll(List.of("serve", "--home", home.toString(), "--port", "0"));
+        cmd.addAll(options);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(env);
         Process p = pb.start();
