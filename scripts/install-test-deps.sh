@@ -3,7 +3,8 @@
 # alike). Safe to run again: apt-get skips what is already there.
 set -euo pipefail
 # nginx, openssl, curl: scripts/deploy-check.sh runs the shipped nginx site in front of serve.
-PKGS=(tmux fonts-wqy-zenhei chromium chromium-driver xvfb espeak-ng nginx openssl curl)
+# iproute2 (ss): the tests read which address serve listens on from the kernel.
+PKGS=(tmux fonts-wqy-zenhei chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
