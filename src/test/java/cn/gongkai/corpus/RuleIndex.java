@@ -20,6 +20,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class RuleIndex implements AutoCloseable {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    /** A document nobody should find: every corpus has one, so "found nothing" is not trivial. */
+    static final Disclosure NOISE = doc("noise", "道路养护工作安排", "公路巡查", "本月安排道路养护。");
 
     /** One hit: the id and its final score (text score times the ranking multiplier). */
     record Hit(String id, float score) {}
@@ -68,7 +70,10 @@ final class RuleIndex implements AutoCloseable {
 
     List<Hit> hits(String q, String village) throws IOException {
         QueryPlan plan = plan(q);
-        Query content = factory.build(plan, List.of(), plan.text());
+        // As the search service does: the known terms these initials spell (nb → 农保).
+        List<String> spelled = plan.initials() == null ? List.of() : synonyms.termsLongestFirst().stream()
+                .filter(t -> Pinyin.initialSpellings(t).contains(plan.initials())).toList();
+        Query content = factory.build(plan, spelled, plan.text());
         if (content == null) {
             return List.of();
         }

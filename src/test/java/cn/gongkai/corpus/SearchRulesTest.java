@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchRulesTest {
     @TempDir Path dir;
 
-    /** A document nobody should find: every corpus has one, so "found nothing" is not trivial. */
-    static final Disclosure NOISE = doc("noise", "道路养护工作安排", "公路巡查", "本月安排道路养护。");
+    static final Disclosure NOISE = RuleIndex.NOISE;
 
     // --- sound-alike correction ---
 

@@ -8,7 +8,13 @@ import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gongkai.config.Home;
 import cn.gongkai.config.UserException;
+import cn.gongkai.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import cn.gongkai.corpus.Disclosure;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The statutory rules one at a time: report cross-sums, report counting, calendar, periods, fees. */
 class StatutoryRulesTest {
@@ -248,6 +255,19 @@ class StatutoryRulesTest {
                 .hasMessage("earlier items must not be negative: -1");
         assertThatThrownBy(() -> Fees.perItem(0, -1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Fees.quote(Fees.Basis.PER_ITEM, 0, 0)).isZero();
+    }
+
+    @Test
+    void a_request_id_must_exist_in_the_real_database(@TempDir Path home) {
+        Database db = Database.open(new Home(home));
+        RequestService service = new RequestService(db, new Deadlines(WorkCalendar.weekdaysOnly()),
+                Clock.fixed(Instant.parse("2030-01-07T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        long id = service.add(new NewRequest(ApplicantType.NATURAL_PERSON, "张三", "13812345678", true,
+                RequestChannel.IN_PERSON, "村道硬化工程资金使用情况", "纸质", of(2030, 1, 7), null), "王芳");
+        long found = db.read(tx -> Rules.existing(tx, id));
+        assertThat(found).isEqualTo(id);
+        assertThatThrownBy(() -> db.read(tx -> Rules.existing(tx, id + 1))).isInstanceOf(UserException.class)
+                .hasMessage("没有编号为 " + (id + 1) + " 的申请");
     }
 
     @Test

@@ -73,6 +73,10 @@ class SmsRulesTest {
             limiter.check("n" + i);
         }
         assertThat(limiter.check("n0")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        clock.millis.addAndGet(60_000);
+        // Exactly a minute old: still the same window, and the sweep must not drop it either.
+        assertThat(limiter.check("n0")).isEqualTo(RateLimiter.Verdict.SILENT);
+        clock.millis.addAndGet(-60_000);
         clock.millis.addAndGet(60_001);
         // The sweep of stale windows must not forget a number's fresh count.
         assertThat(limiter.check("n1")).isEqualTo(RateLimiter.Verdict.ALLOW);
@@ -184,6 +188,10 @@ class SmsRulesTest {
         assertThat(Segments.count("€".repeat(80))).isEqualTo(1);
         assertThat(Segments.count("€".repeat(80) + "a")).isEqualTo(2);
         assertThat(Segments.isGsm("abc[]€")).isTrue();
+        // The first character of each GSM table: '@' basic, '^' extension (counts twice).
+        assertThat(Segments.isGsm("@^")).isTrue();
+        assertThat(Segments.count("^".repeat(80))).isEqualTo(1);
+        assertThat(Segments.count("^".repeat(80) + "a")).isEqualTo(2);
         assertThat(Segments.isGsm("abc低")).isFalse();
     }
 
@@ -241,9 +249,10 @@ class SmsRulesTest {
                     ctx.result("ok " + p.get("Body"));
                 }
             });
-            cfg.routes.post("/paused", ctx -> gate.checked(ctx, "维护中"));
-            cfg.routes.post("/closed", ctx -> closed.checked(ctx, null));
-            cfg.routes.post("/nourl", ctx -> noUrl.checked(ctx, null));
+            // A closed gate must return null: the caller would otherwise go on and answer.
+            cfg.routes.post("/paused", ctx -> assertThat(gate.checked(ctx, "维护中")).isNull());
+            cfg.routes.post("/closed", ctx -> assertThat(closed.checked(ctx, null)).isNull());
+            cfg.routes.post("/nourl", ctx -> assertThat(noUrl.checked(ctx, null)).isNull());
         }).start("127.0.0.1", 0);
         try {
             int port = app.port();
