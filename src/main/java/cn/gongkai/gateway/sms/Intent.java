@@ -29,7 +29,8 @@ sealed interface Intent {
     String CHINESE_DIGITS = "零一二三四五六七八九十";
 
     Pattern COMMAND = Pattern.compile("^(申请公开|申请|进度|查进度|订阅|退订)(?:([\\s:：,，、]+)(.*)|(.*))$", Pattern.DOTALL);
-    Pattern I_AM = Pattern.compile("^(?:我是|我在|我住|我家在|我住在)(.{1,12}?)(?:的|人)?[。.!！]*$");
+    // Longer openings first: with 我住 tried before 我住在, "我住在李庄" read as the words 在李庄.
+    Pattern I_AM = Pattern.compile("^(?:我住在|我家在|我是|我在|我住)(.{1,12}?)(?:的|人)?[。.!！]*$");
     Pattern PICK = Pattern.compile("^(?:第)?(\\d{1,3}|[一二三四五六七八九十])(?:条|个)?[.。]?$");
 
     /** The text with control characters, unpaired surrogates and odd spacing taken out. */

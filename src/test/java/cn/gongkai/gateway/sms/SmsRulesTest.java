@@ -1,0 +1,283 @@
+package cn.gongkai.gateway.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the SMS conversation one at a time: the rate-limit window, the words a text is
+ * read as, which numbers are mobiles, how texts are counted and cut, and the signature gate.
+ */
+class SmsRulesTest {
+
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        final AtomicLong millis = new AtomicLong(1_000_000);
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+    }
+
+    // --- rate limit ---
+
+    @Test
+    void a_flood_gets_one_refusal_then_silence_and_other_numbers_are_untouched() {
+        RateLimiter limiter = new RateLimiter(3, new HandClock());
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check("+8613800000002")).isEqualTo(RateLimiter.Verdict.ALLOW);
+    }
+
+    @Test
+    void the_window_resets_after_a_minute_so_a_number_is_not_silenced_until_restart() {
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(1, clock);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        clock.millis.addAndGet(60_000); // exactly one minute: still the same window
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.SILENT);
+        clock.millis.addAndGet(1); // past the minute: a fresh window
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+    }
+
+    @Test
+    void many_numbers_do_not_keep_old_windows_forever_and_still_count_right() {
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(1, clock);
+        for (int i = 0; i <= 50_001; i++) {
+            limiter.check("n" + i);
+        }
+        assertThat(limiter.check("n0")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        clock.millis.addAndGet(60_000);
+        // Exactly a minute old: still the same window, and the sweep must not drop it either.
+        assertThat(limiter.check("n0")).isEqualTo(RateLimiter.Verdict.SILENT);
+        clock.millis.addAndGet(-60_000);
+        clock.millis.addAndGet(60_001);
+        // The sweep of stale windows must not forget a number's fresh count.
+        assertThat(limiter.check("n1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("n1")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+    }
+
+    // --- what a text asks for ---
+
+    @Test
+    void a_bare_stop_word_is_a_full_opt_out_and_unsubscribe_with_a_topic_is_not() {
+        assertThat(Intent.parse("退订")).isEqualTo(new Intent.Unsubscribe(null, "退订"));
+        assertThat(Intent.parse("td")).isEqualTo(new Intent.Unsubscribe(null, "TD"));
+        assertThat(Intent.parse("Stop!")).isEqualTo(new Intent.Unsubscribe(null, "STOP"));
+        assertThat(Intent.parse("退订 低保")).isEqualTo(new Intent.Unsubscribe("低保", "退订"));
+        assertThat(Intent.parse("退订低保")).isEqualTo(new Intent.Unsubscribe("低保", "退订"));
+        assertThat(Intent.parse("退订：低保 ")).isEqualTo(new Intent.Unsubscribe("低保", "退订"));
+    }
+
+    @Test
+    void start_help_more_and_feedback_words() {
+        assertThat(Intent.parse("start")).isEqualTo(new Intent.Start("START"));
+        assertThat(Intent.parse("恢复")).isEqualTo(new Intent.Start("恢复"));
+        assertThat(Intent.parse("")).isEqualTo(new Intent.Help());
+        assertThat(Intent.parse("帮助。")).isEqualTo(new Intent.Help());
+        assertThat(Intent.parse("？？")).isEqualTo(new Intent.Help());
+        assertThat(Intent.parse("更多")).isEqualTo(new Intent.More());
+        assertThat(Intent.parse("下一页")).isEqualTo(new Intent.More());
+        assertThat(Intent.parse("还有")).isEqualTo(new Intent.More());
+        assertThat(Intent.parse("满意")).isEqualTo(new Intent.Feedback(true));
+        assertThat(Intent.parse("有用")).isEqualTo(new Intent.Feedback(true));
+        assertThat(Intent.parse("不满意")).isEqualTo(new Intent.Feedback(false));
+        assertThat(Intent.parse("没用")).isEqualTo(new Intent.Feedback(false));
+    }
+
+    @Test
+    void picks_in_digits_and_chinese_numerals() {
+        assertThat(Intent.parse("2")).isEqualTo(new Intent.Pick(2));
+        assertThat(Intent.parse("第12条")).isEqualTo(new Intent.Pick(12));
+        assertThat(Intent.parse("三")).isEqualTo(new Intent.Pick(3));
+        assertThat(Intent.parse("第十个")).isEqualTo(new Intent.Pick(10));
+        assertThat(Intent.parse("1234")).isEqualTo(new Intent.Search("1234"));
+    }
+
+    @Test
+    void commands_and_the_difference_between_asking_how_to_apply_and_applying() {
+        assertThat(Intent.parse("申请公开 2024年村集体账目")).isEqualTo(new Intent.Apply("2024年村集体账目"));
+        assertThat(Intent.parse("申请公开村集体账目")).isEqualTo(new Intent.Apply("村集体账目"));
+        assertThat(Intent.parse("申请: 村集体账目")).isEqualTo(new Intent.Apply("村集体账目"));
+        assertThat(Intent.parse("申请")).isEqualTo(new Intent.Apply(""));
+        assertThat(Intent.parse("申请低保")).isEqualTo(new Intent.Search("申请低保"));
+        assertThat(Intent.parse("进度 ab 12")).isEqualTo(new Intent.Progress("AB12"));
+        assertThat(Intent.parse("查进度x7k9")).isEqualTo(new Intent.Progress("X7K9"));
+        assertThat(Intent.parse("订阅 王家村")).isEqualTo(new Intent.Subscribe("王家村"));
+        assertThat(Intent.parse("我是王家村的")).isEqualTo(new Intent.IAm("王家村"));
+        assertThat(Intent.parse("我住在李庄人。")).isEqualTo(new Intent.IAm("李庄"));
+        assertThat(Intent.parse("低保怎么申请")).isEqualTo(new Intent.Search("低保怎么申请"));
+    }
+
+    @Test
+    void cleaning_drops_controls_and_half_emojis_and_folds_spaces() {
+        assertThat(Intent.clean(null)).isEmpty();
+        assertThat(Intent.clean("  低保\u0000\u200b  标准\t\n ")).isEqualTo("低保 标准");
+        assertThat(Intent.clean("低保\ud83d")).isEqualTo("低保");
+        assertThat(Intent.clean("低保\ufffd😀")).isEqualTo("低保😀");
+        assertThat(Intent.clean("\ue000私\u0378")).isEqualTo("私");
+        assertThat(Intent.clean("ＡＢＣ１")).isEqualTo("ABC1");
+        assertThat(Intent.clean("a\u3000b")).isEqualTo("a b");
+    }
+
+    // --- numbers ---
+
+    @Test
+    void mainland_mobiles_typed_any_usual_way_become_e164() {
+        assertThat(Numbers.normalize(null)).isEmpty();
+        assertThat(Numbers.normalize(" 138-1234 5678 ")).isEqualTo("+8613812345678");
+        assertThat(Numbers.normalize("(138)12345678")).isEqualTo("+8613812345678");
+        assertThat(Numbers.normalize("8613812345678")).isEqualTo("+8613812345678");
+        assertThat(Numbers.normalize("008613812345678")).isEqualTo("+8613812345678");
+        assertThat(Numbers.normalize("+8613812345678")).isEqualTo("+8613812345678");
+        assertThat(Numbers.normalize("0044 20 7946 0958")).isEqualTo("+442079460958");
+        assertThat(Numbers.normalize("12812345678")).isEqualTo("12812345678");
+        assertThat(Numbers.normalize("010-12345678")).isEqualTo("01012345678");
+    }
+
+    @Test
+    void only_real_mainland_mobiles_are_taken_as_mobiles() {
+        assertThat(Numbers.isMobile("13812345678")).isTrue();
+        assertThat(Numbers.isMobile("+8619912345678")).isTrue();
+        assertThat(Numbers.isMobile("+8612812345678")).isFalse(); // 12x is no mobile prefix
+        assertThat(Numbers.isMobile("+861381234567")).isFalse(); // a digit short
+        assertThat(Numbers.isMobile("+86138123456789")).isFalse(); // a digit long
+        assertThat(Numbers.isMobile("+86108888888")).isFalse(); // a Beijing landline
+        assertThat(Numbers.isMobile("+86abc")).isFalse();
+        assertThat(Numbers.isMobile("+442079460958")).isTrue();
+        assertThat(Numbers.isMobile("+1234567")).isFalse(); // too short for E.164
+        assertThat(Numbers.isMobile("+0123456789")).isFalse();
+        assertThat(Numbers.isMobile("01012345678")).isFalse();
+    }
+
+    // --- counting and cutting ---
+
+    @Test
+    void gsm_texts_count_160_then_153_and_extension_characters_twice() {
+        assertThat(Segments.count("")).isEqualTo(1);
+        assertThat(Segments.count("a".repeat(160))).isEqualTo(1);
+        assertThat(Segments.count("a".repeat(161))).isEqualTo(2);
+        assertThat(Segments.count("a".repeat(306))).isEqualTo(2);
+        assertThat(Segments.count("a".repeat(307))).isEqualTo(3);
+        assertThat(Segments.count("€".repeat(80))).isEqualTo(1);
+        assertThat(Segments.count("€".repeat(80) + "a")).isEqualTo(2);
+        assertThat(Segments.isGsm("abc[]€")).isTrue();
+        // The first character of each GSM table: '@' basic, '^' extension (counts twice).
+        assertThat(Segments.isGsm("@^")).isTrue();
+        assertThat(Segments.count("^".repeat(80))).isEqualTo(1);
+        assertThat(Segments.count("^".repeat(80) + "a")).isEqualTo(2);
+        assertThat(Segments.isGsm("abc低")).isFalse();
+    }
+
+    @Test
+    void ucs2_texts_count_70_then_67_and_never_split_a_surrogate_pair() {
+        assertThat(Segments.count("低".repeat(70))).isEqualTo(1);
+        assertThat(Segments.count("低".repeat(71))).isEqualTo(2);
+        assertThat(Segments.count("低".repeat(134))).isEqualTo(2);
+        assertThat(Segments.count("低".repeat(135))).isEqualTo(3);
+        // 66 units then an emoji: the pair would straddle 67, so it starts the second segment.
+        assertThat(Segments.count("低".repeat(66) + "😀" + "低".repeat(65))).isEqualTo(2);
+        assertThat(Segments.count("低".repeat(66) + "😀" + "低".repeat(66))).isEqualTo(3);
+        assertThat(Segments.count("低".repeat(65) + "😀" + "低".repeat(67))).isEqualTo(2);
+        assertThat(Segments.fits("低".repeat(71), 2)).isTrue();
+        assertThat(Segments.fits("低".repeat(135), 2)).isFalse();
+    }
+
+    @Test
+    void a_cut_keeps_the_longest_start_that_fits_and_never_half_an_emoji() {
+        assertThat(Segments.cut("低保", 1)).isEqualTo("低保");
+        String cut = Segments.cut("低".repeat(200), 1);
+        assertThat(cut).isEqualTo("低".repeat(69) + "…");
+        // An emoji whose pair straddles the cut point: the whole emoji goes, not half of it.
+        String emojis = "低".repeat(68) + "😀" + "低".repeat(10);
+        assertThat(Segments.cut(emojis, 1)).isEqualTo("低".repeat(68) + "…");
+        assertThat(Segments.cut("a".repeat(400), 1)).isEqualTo("a".repeat(70 - 1) + "…");
+    }
+
+    @Test
+    void prefix_and_shorten_stop_before_half_a_surrogate_pair() {
+        assertThat(Segments.prefix("低保标准", 9)).isEqualTo("低保标准");
+        assertThat(Segments.prefix("低保标准", 4)).isEqualTo("低保标准");
+        assertThat(Segments.prefix("低保标准", 2)).isEqualTo("低保");
+        assertThat(Segments.prefix("a😀b", 2)).isEqualTo("a");
+        assertThat(Segments.prefix("a😀b", 3)).isEqualTo("a😀");
+        assertThat(Segments.prefix("😀b", 0)).isEmpty();
+        assertThat(Segments.shorten("低保标准", 4)).isEqualTo("低保标准");
+        assertThat(Segments.shorten("低保标准", 3)).isEqualTo("低保…");
+        assertThat(Segments.shorten("a😀bc", 3)).isEqualTo("a…");
+        assertThat(Segments.shorten("低保", 0)).isEqualTo("…");
+    }
+
+    // --- the signature gate, on a real server ---
+
+    @Test
+    void a_webhook_takes_only_requests_twilio_signed_for_the_public_url() throws Exception {
+        TwilioSignature gate = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, Twilio.PUBLIC, null));
+        TwilioSignature closed = new TwilioSignature(new TwilioConfig(null, null, null, Twilio.PUBLIC, null));
+        TwilioSignature noUrl = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, null, null));
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.post("/hook", ctx -> {
+                Map<String, String> p = gate.checked(ctx, null);
+                if (p != null) {
+                    ctx.result("ok " + p.get("Body"));
+                }
+            });
+            // A closed gate must return null: the caller would otherwise go on and answer.
+            cfg.routes.post("/paused", ctx -> assertThat(gate.checked(ctx, "维护中")).isNull());
+            cfg.routes.post("/closed", ctx -> assertThat(closed.checked(ctx, null)).isNull());
+            cfg.routes.post("/nourl", ctx -> assertThat(noUrl.checked(ctx, null)).isNull());
+        }).start("127.0.0.1", 0);
+        try {
+            int port = app.port();
+            Map<String, String> p = Twilio.sms("+8613812345678", "低保", "SM1");
+            HttpResponse<String> ok = Twilio.signed(port, "/hook", p);
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).isEqualTo("ok 低保");
+            HttpResponse<String> withQuery = Twilio.signed(port, "/hook?lang=zh", p);
+            assertThat(withQuery.statusCode()).isEqualTo(200);
+            // Signed for the query but sent without it, or for the local address: refused.
+            assertThat(Twilio.post(port, "/hook", p, Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook?", p))
+                    .statusCode()).isEqualTo(403);
+            assertThat(Twilio.post(port, "/hook", p, Twilio.sign(Twilio.TOKEN, "http://localhost:" + port + "/hook", p))
+                    .statusCode()).isEqualTo(403);
+            assertThat(Twilio.post(port, "/hook", p, null).statusCode()).isEqualTo(403);
+            assertThat(Twilio.post(port, "/hook", p, null).body()).contains("X-Twilio-Signature");
+            HttpResponse<String> paused = Twilio.signed(port, "/paused", p);
+            assertThat(paused.statusCode()).isEqualTo(503);
+            assertThat(paused.body()).isEqualTo("维护中");
+            assertThat(Twilio.signed(port, "/closed", p).body()).contains("TWILIO_AUTH_TOKEN");
+            assertThat(Twilio.signed(port, "/closed", p).statusCode()).isEqualTo(503);
+            assertThat(Twilio.signed(port, "/nourl", p).body()).contains("GONGKAI_PUBLIC_URL");
+            assertThat(gate.url("/twilio/voice?step=1")).isEqualTo(Twilio.PUBLIC + "/twilio/voice?step=1");
+        } finally {
+            app.stop();
+        }
+    }
+}
