@@ -2,8 +2,9 @@
 # Installs the Debian packages the test suite needs on a fresh machine (CI and developers
 # alike). Safe to run again: apt-get skips what is already there.
 set -euo pipefail
+# poppler-utils: pdftotext reads the generated PDF letters back in the letter tests.
 # nginx, openssl, curl: scripts/deploy-check.sh runs the shipped nginx site in front of serve.
-PKGS=(tmux fonts-wqy-zenhei chromium chromium-driver xvfb espeak-ng nginx openssl curl)
+PKGS=(tmux fonts-wqy-zenhei poppler-utils chromium chromium-driver xvfb espeak-ng nginx openssl curl)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

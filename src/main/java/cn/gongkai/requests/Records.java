@@ -80,6 +80,14 @@ public final class Records {
         return events.size();
     }
 
+    public ConfigFiles config() {
+        return config;
+    }
+
+    public FeeNotices feeNotices() {
+        return new FeeNotices(db, deadlines, clock);
+    }
+
     public PickupCodes pickupCodes() {
         return new PickupCodes(db, clock);
     }
