@@ -65,7 +65,8 @@ public final class RequestPages {
             throw new io.javalin.http.NotFoundResponse(e.getMessage());
         }
         Web.render(ctx, "request.jte", "申请 #" + id, "requests", "v", v, "computed", computed(v),
-                "today", today(), "results", ResultCode.values());
+                "today", today(), "results", ResultCode.values(), "letters", LetterPages.rows(records, v),
+                "methods", cn.gongkai.letters.DeliveryMethod.values());
     }
 
     public void confirm(Context ctx) {
