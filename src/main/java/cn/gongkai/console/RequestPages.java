@@ -78,7 +78,8 @@ public final class RequestPages {
 
     public void requestCorrection(Context ctx) {
         act(ctx, "已记录告知补正；答复期限在收到补正后重新起算", (s, id, actor) ->
-                s.requestCorrection(id, Web.date(ctx, "date", "告知补正日期"), required(ctx, "detail", "需要补正的内容"), actor));
+                s.requestCorrection(id, Web.date(ctx, "date", "告知补正日期"), required(ctx, "detail", "需要补正的内容"),
+                        period(ctx), actor));
     }
 
     public void corrected(Context ctx) {
@@ -181,6 +182,16 @@ public final class RequestPages {
 
     private LocalDate today() {
         return LocalDate.now(records.clock());
+    }
+
+    /** The correction period the notice gives; an old form without the field gives the default. */
+    private static int period(Context ctx) {
+        String v = Web.text(ctx, "period");
+        try {
+            return v == null ? RequestService.DEFAULT_CORRECTION_PERIOD : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new UserException("补正期限应为 1 到 60 的整数（工作日）");
+        }
     }
 
     static String required(Context ctx, String name, String label) {

@@ -67,7 +67,7 @@ final class LetterFields {
             }
             case CORRECTION -> {
                 RequestEvent e = last(v, EventKind.CORRECTION_REQUESTED);
-                int days = e.days() != null ? e.days() : set.correctionDays();
+                int days = e.days() != null ? e.days() : cn.gongkai.requests.RequestService.DEFAULT_CORRECTION_PERIOD;
                 f.put("correction_detail", e.detail() == null ? "（请写明需要补正的内容）" : e.detail());
                 f.put("correction_days", Integer.toString(days));
                 f.put("correction_until", chinese(deadlines.addWorkingDays(e.date(), days, List.of()).date()));

@@ -21,8 +21,7 @@ public record LetterSettings(
         String progress,
         String reviewBody,
         String court,
-        String payHow,
-        int correctionDays) {
+        String payHow) {
 
     public static final String FILE = "letters/letters.yaml";
     public static final String DEFAULT_BODY = "default";
@@ -38,16 +37,12 @@ public record LetterSettings(
         for (LetterKind kind : LetterKind.values()) {
             kinds.put(kind, text(src, k, kind.code(), "kind_prefix." + kind.code()));
         }
-        int days = root.path("correction_days").asInt(0);
-        if (days < 1) {
-            throw new UserException(src.location() + ": correction_days 应为正整数（补正的合理期限，工作日）");
-        }
         String bodyId = root.path("body_id").asText(DEFAULT_BODY).strip();
         return new LetterSettings(bodyId.isEmpty() ? DEFAULT_BODY : bodyId,
                 text(src, root, "body_name", "body_name"), text(src, root, "letter_prefix", "letter_prefix"), kinds,
                 text(src, root, "phone", "phone"), text(src, root, "address", "address"),
                 text(src, root, "progress", "progress"), text(src, root, "review_body", "review_body"),
-                text(src, root, "court", "court"), text(src, root, "pay_how", "pay_how"), days);
+                text(src, root, "court", "court"), text(src, root, "pay_how", "pay_how"));
     }
 
     private static String text(ConfigFiles.Source src, JsonNode node, String key, String path) {
