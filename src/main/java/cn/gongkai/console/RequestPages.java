@@ -104,7 +104,7 @@ public final class RequestPages {
     }
 
     public void resume(Context ctx) {
-        act(ctx, "已恢复计时", (s, id, actor) -> s.resume(id, Web.date(ctx, "date", "恢复日期"), actor));
+        act(ctx, "已恢复计时", (s, id, actor) -> s.resume(id, Web.date(ctx, "date", "恢复日期"), Web.text(ctx, "reason"), actor));
     }
 
     public void conclude(Context ctx) {
@@ -173,6 +173,14 @@ public final class RequestPages {
                     v.answeredLate() ? "晚于答复期限办结。" : "在答复期限内办结。"));
         } else if (v.workingDaysLeft() != null) {
             out.add(new Computed("剩余工作日", Labels.left(v), "从今天 " + today() + " 数到答复期限的工作日。"));
+        }
+        if (s.paused() && s.concluded() == null) {
+            var from = s.pauses().get(s.pauses().size() - 1).from();
+            int days = records.requests().consultationDays(from, today());
+            if (days > RequestService.CONSULTATION_DAYS) {
+                out.add(new Computed("征求意见超期", "已暂停 " + days + " 个工作日", "条例第三十二条给第三方15个工作日提出意见；"
+                        + "超过后请尽快恢复计时，并在恢复时写明为何用了更长时间。"));
+            }
         }
         if (v.estimated()) {
             out.add(new Computed("注意", "部分日期为估算", "期限落在 calendar.yaml 尚未收录节假日的年份，暂按周一至周五计算；请补充当年的国务院放假通知。"));

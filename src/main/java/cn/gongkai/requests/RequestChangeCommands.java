@@ -75,10 +75,11 @@ final class RequestChangeCommands {
     static class Resume extends StaffCommand {
         @Parameters(paramLabel = "ID") long id;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
+        @Option(names = "--reason", description = "暂停超过15个工作日时必填：为什么征求意见用了更长时间") String reason;
 
         @Override
         public void run() {
-            records().requests().resume(id, date("--date", date), actor);
+            records().requests().resume(id, date("--date", date), reason, actor);
         }
     }
 

@@ -161,11 +161,31 @@ public final class RequestService {
     }
 
     public void resume(long id, LocalDate date, String actor) {
+        resume(id, date, null, actor);
+    }
+
+    /** Art. 32: the third party has 15 working days to answer; a consultation takes no longer without a reason. */
+    public static final int CONSULTATION_DAYS = 15;
+
+    /**
+     * Ends a pause. One that lasted beyond the third party's 15 working days (Art. 32) needs the
+     * reason recorded, since those days do not count against the applicant's answer period.
+     */
+    public void resume(long id, LocalDate date, String reason, String actor) {
         event(id, actor, s -> {
             open(id, s);
             require(s.paused(), "申请 #" + id + " 没有暂停计时，无从恢复");
-            return RequestEvent.of(EventKind.RESUMED, date, null);
+            LocalDate from = s.pauses().get(s.pauses().size() - 1).from();
+            int days = consultationDays(from, date);
+            require(days <= CONSULTATION_DAYS || (reason != null && !reason.isBlank()),
+                    "征求意见已暂停 " + days + " 个工作日，超过条例第三十二条的15个工作日，须写明原因 (--reason)");
+            return RequestEvent.of(EventKind.RESUMED, date, reason == null || reason.isBlank() ? null : reason.strip());
         });
+    }
+
+    /** Working days the clock has stood still for a consultation begun on {@code from}, up to {@code to}. */
+    public int consultationDays(LocalDate from, LocalDate to) {
+        return deadlines.workingDaysBetween(from, to, List.of());
     }
 
     /** Concludes the request with one result code; a partly granted request is PARTIAL only. */

@@ -94,4 +94,20 @@ class LetterRulesTest {
                 rs -> rs.getString(1), "request:" + id + ":EXTENDED")).orElseThrow();
         assertThat(body).contains(r.requests().show(id).request().receiptCode()).contains("延长");
     }
+
+    @Test
+    void a_consultation_longer_than_fifteen_working_days_needs_its_reason() {
+        Records r = at(of(2026, 12, 31));
+        long onTime = add(r, "张三", of(2026, 11, 2), null);
+        long late = add(r, "李四", of(2026, 11, 2), null);
+        r.requests().pause(onTime, of(2026, 11, 4), "青禾建设有限公司", "王芳");
+        r.requests().pause(late, of(2026, 11, 4), "青禾建设有限公司", "王芳");
+        assertThat(r.requests().consultationDays(of(2026, 11, 4), of(2026, 11, 25))).isEqualTo(15);
+        r.requests().resume(onTime, of(2026, 11, 25), null, "王芳");
+        assertThatThrownBy(() -> r.requests().resume(late, of(2026, 11, 26), " ", "王芳"))
+                .isInstanceOf(UserException.class).hasMessageContaining("16 个工作日").hasMessageContaining("第三十二条");
+        r.requests().resume(late, of(2026, 11, 26), "第三方负责人出差，延后三天答复", "王芳");
+        assertThat(r.requests().show(late).events()).anyMatch(e -> e.kind() == EventKind.RESUMED
+                && "第三方负责人出差，延后三天答复".equals(e.detail()));
+    }
 }
