@@ -217,6 +217,11 @@ public final class RequestService {
                 RequestStore.events(tx, id), deadlines, today()));
     }
 
+    /** The request an inquiry already made (an SMS or kiosk application), if any: the first one. */
+    public java.util.Optional<Long> requestOfInquiry(long inquiryId) {
+        return db.read(tx -> tx.one("SELECT id FROM requests WHERE inquiry_id = ? ORDER BY id", rs -> rs.getLong(1), inquiryId));
+    }
+
     /** Every request (or only the open ones), oldest first. */
     public List<RequestView> list(boolean openOnly) {
         LocalDate today = today();

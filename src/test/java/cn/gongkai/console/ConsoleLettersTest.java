@@ -72,4 +72,29 @@ class ConsoleLettersTest {
         assertThat(reply.statusCode()).isEqualTo(302);
         assertThat(staff.get(at).body()).contains("还没有这一步");
     }
+
+    @Test
+    void converting_an_inquiry_that_already_applied_confirms_that_request_with_its_code() throws Exception {
+        var records = site.records;
+        long inquiry = records.inquiries().record(cn.gongkai.requests.NewInquiry.of(
+                cn.gongkai.requests.InquiryChannel.SMS, "申请公开2026年低保名单", java.util.List.of()));
+        long applied = records.requests().add(new cn.gongkai.requests.NewRequest(cn.gongkai.requests.ApplicantType.NATURAL_PERSON,
+                null, "13812345678", false, cn.gongkai.requests.RequestChannel.SMS, "申请公开2026年低保名单", null, null, inquiry),
+                "sms");
+        String code = records.requests().show(applied).request().receiptCode();
+        String today = records.requests().today().toString();
+        Map<String, String> form = Map.of("applicant_type", "NATURAL_PERSON", "name", "周八", "identity", "1",
+                "received", today, "content", "申请公开2026年低保名单");
+        var r = staff.submit("/staff/inquiries/" + inquiry + "/request", "/staff/inquiries/" + inquiry + "/request", form);
+        assertThat(r.headers().firstValue("Location")).hasValue("/staff/requests/" + applied);
+        var v = records.requests().show(applied);
+        assertThat(v.state().received()).hasToString(today);
+        assertThat(v.request().receiptCode()).isEqualTo(code);
+        assertThat(records.database().read(tx -> tx.one("SELECT count(*) FROM requests WHERE inquiry_id = ?",
+                rs -> rs.getInt(1), inquiry)).orElseThrow()).isEqualTo(1);
+        // Converting again is refused: one request, one code.
+        staff.submit("/staff/inquiries/" + inquiry + "/request", "/staff/inquiries/" + inquiry + "/request", form);
+        assertThat(records.database().read(tx -> tx.one("SELECT count(*) FROM requests WHERE inquiry_id = ?",
+                rs -> rs.getInt(1), inquiry)).orElseThrow()).isEqualTo(1);
+    }
 }
