@@ -2,9 +2,10 @@
 # Installs the Debian packages the test suite needs on a fresh machine (CI and developers
 # alike). Safe to run again: apt-get skips what is already there.
 set -euo pipefail
+# poppler-utils: pdftotext reads the generated PDF letters back in the letter tests.
 # nginx, openssl, curl: scripts/deploy-check.sh runs the shipped nginx site in front of serve.
 # iproute2 (ss): the tests read which address serve listens on from the kernel.
-PKGS=(tmux fonts-wqy-zenhei chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2)
+PKGS=(tmux fonts-wqy-zenhei poppler-utils chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

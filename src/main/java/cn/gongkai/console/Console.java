@@ -22,6 +22,7 @@ public final class Console {
     public final TodayPage today;
     public final InquiryPages inquiries;
     public final RequestPages requests;
+    public final LetterPages letters;
     public final DemandPages demand;
     public final InsightPages insights;
     public final DisclosurePages disclosures;
@@ -53,6 +54,7 @@ public final class Console {
         this.today = new TodayPage(records);
         this.inquiries = new InquiryPages(records);
         this.requests = new RequestPages(records);
+        this.letters = new LetterPages(records);
         this.demand = new DemandPages(home, corpus, records);
         this.insights = new InsightPages(corpus, records);
         this.disclosures = new DisclosurePages(home, corpus, records, sms == null ? null : sms.subscriptions());

@@ -104,6 +104,19 @@ public final class InquiryPages {
             RequestPages.require(ctx.formParam("identity") != null,
                     "确认收到前须核实申请人身份（条例第三十一条），请勾选“已核实身份”");
             LocalDate received = Web.date(ctx, "received", "确认收到日期");
+            var made = records.requests().requestOfInquiry(q.id());
+            if (made.isPresent()) {
+                // The villager already applied by SMS or at the kiosk and holds that receipt code:
+                // converting confirms that request instead of opening a second one with a new code.
+                long existing = made.get();
+                var v = records.requests().show(existing);
+                RequestPages.require(v.state().received() == null, "这条咨询已转为申请 #" + existing + "（回执编号 "
+                        + v.request().receiptCode() + "），已于 " + v.state().received() + " 确认收到");
+                records.requests().confirmReceipt(existing, received, true, Web.actor(ctx));
+                Web.done(ctx, "这条咨询已提交过申请 #" + existing + "，已确认收到（收到日期 " + received + "），回执编号仍为 "
+                        + v.request().receiptCode(), "/staff/requests/" + existing);
+                return;
+            }
             String contact = ctx.formParam("use_phone") != null && q.senderPhone() != null ? q.senderPhone()
                     : Web.text(ctx, "contact");
             long id = records.requests().add(new NewRequest(

@@ -65,7 +65,8 @@ public final class RequestPages {
             throw new io.javalin.http.NotFoundResponse(e.getMessage());
         }
         Web.render(ctx, "request.jte", "申请 #" + id, "requests", "v", v, "computed", computed(v),
-                "today", today(), "results", ResultCode.values());
+                "today", today(), "results", ResultCode.values(), "letters", LetterPages.rows(records, v),
+                "methods", cn.gongkai.letters.DeliveryMethod.values());
     }
 
     /** Admin only, and audited like the reveal on inquiries: the applicant's full contact, shown once. */
@@ -97,7 +98,8 @@ public final class RequestPages {
 
     public void requestCorrection(Context ctx) {
         act(ctx, "已记录告知补正；答复期限在收到补正后重新起算", (s, id, actor) ->
-                s.requestCorrection(id, Web.date(ctx, "date", "告知补正日期"), required(ctx, "detail", "需要补正的内容"), actor));
+                s.requestCorrection(id, Web.date(ctx, "date", "告知补正日期"), required(ctx, "detail", "需要补正的内容"),
+                        period(ctx), actor));
     }
 
     public void corrected(Context ctx) {
@@ -122,7 +124,7 @@ public final class RequestPages {
     }
 
     public void resume(Context ctx) {
-        act(ctx, "已恢复计时", (s, id, actor) -> s.resume(id, Web.date(ctx, "date", "恢复日期"), actor));
+        act(ctx, "已恢复计时", (s, id, actor) -> s.resume(id, Web.date(ctx, "date", "恢复日期"), Web.text(ctx, "reason"), actor));
     }
 
     public void conclude(Context ctx) {
@@ -192,6 +194,14 @@ public final class RequestPages {
         } else if (v.workingDaysLeft() != null) {
             out.add(new Computed("剩余工作日", Labels.left(v), "从今天 " + today() + " 数到答复期限的工作日。"));
         }
+        if (s.paused() && s.concluded() == null) {
+            var from = s.pauses().get(s.pauses().size() - 1).from();
+            int days = records.requests().consultationDays(from, today());
+            if (days > RequestService.CONSULTATION_DAYS) {
+                out.add(new Computed("征求意见超期", "已暂停 " + days + " 个工作日", "条例第三十二条给第三方15个工作日提出意见；"
+                        + "超过后请尽快恢复计时，并在恢复时写明为何用了更长时间。"));
+            }
+        }
         if (v.estimated()) {
             out.add(new Computed("注意", "部分日期为估算", "期限落在 calendar.yaml 尚未收录节假日的年份，暂按周一至周五计算；请补充当年的国务院放假通知。"));
         }
@@ -200,6 +210,16 @@ public final class RequestPages {
 
     private LocalDate today() {
         return LocalDate.now(records.clock());
+    }
+
+    /** The correction period the notice gives; an old form without the field gives the default. */
+    private static int period(Context ctx) {
+        String v = Web.text(ctx, "period");
+        try {
+            return v == null ? RequestService.DEFAULT_CORRECTION_PERIOD : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new UserException("补正期限应为 1 到 60 的整数（工作日）");
+        }
     }
 
     static String required(Context ctx, String name, String label) {

@@ -135,6 +135,9 @@ public final class Server implements AutoCloseable {
         r.post("/staff/requests/{id}/resume", c.requests::resume);
         r.post("/staff/requests/{id}/conclude", c.requests::conclude);
         r.post("/staff/requests/{id}/reveal", c.requests::reveal);
+        r.get("/staff/requests/{id}/letters/{kind}", c.letters::download);
+        r.post("/staff/requests/{id}/letters/{kind}/delivery", c.letters::deliver);
+        r.post("/staff/requests/{id}/fee-notice", c.letters::feeNotice);
         r.get("/staff/demand", c.demand::show);
         r.post("/staff/demand/answered", c.demand::answered);
         r.post("/staff/demand/synonym", c.demand::synonym);

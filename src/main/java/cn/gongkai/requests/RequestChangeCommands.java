@@ -28,6 +28,7 @@ final class RequestChangeCommands {
         @Parameters(paramLabel = "ID") long id;
         @ArgGroup(exclusive = true, multiplicity = "1") Which which;
         @Option(names = "--detail", description = "需要补正的内容") String detail;
+        @Option(names = "--period-days", defaultValue = "15", description = "给申请人补正的合理期限，工作日（默认 15）；期满未补正才能按逾期不补正办结") int periodDays;
 
         static class Which {
             @Option(names = "--notified", paramLabel = "YYYY-MM-DD", required = true) String notified;
@@ -38,7 +39,7 @@ final class RequestChangeCommands {
         public void run() {
             RequestService s = records().requests();
             if (which.notified != null) {
-                s.requestCorrection(id, date("--notified", which.notified), detail, actor);
+                s.requestCorrection(id, date("--notified", which.notified), detail, periodDays, actor);
             } else {
                 s.corrected(id, date("--received-correction", which.received), actor);
             }
@@ -74,10 +75,11 @@ final class RequestChangeCommands {
     static class Resume extends StaffCommand {
         @Parameters(paramLabel = "ID") long id;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
+        @Option(names = "--reason", description = "暂停超过15个工作日时必填：为什么征求意见用了更长时间") String reason;
 
         @Override
         public void run() {
-            records().requests().resume(id, date("--date", date), actor);
+            records().requests().resume(id, date("--date", date), reason, actor);
         }
     }
 

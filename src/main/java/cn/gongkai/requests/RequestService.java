@@ -126,6 +126,18 @@ public final class RequestService {
 
     /** Art. 30: the one correction notice, within 7 working days of receipt. */
     public void requestCorrection(long id, LocalDate notified, String detail, String actor) {
+        requestCorrection(id, notified, detail, DEFAULT_CORRECTION_PERIOD, actor);
+    }
+
+    /**
+     * Art. 30: the reasonable period given to supplement is what the notice said: 15 working days
+     * unless staff give another. Closing as OTHER_NO_CORRECTION waits until it has passed.
+     */
+    public static final int DEFAULT_CORRECTION_PERIOD = 15;
+
+    /** Art. 30, with the period (working days after the notice) the notice gives to supplement. */
+    public void requestCorrection(long id, LocalDate notified, String detail, int periodDays, String actor) {
+        require(periodDays >= 1 && periodDays <= 60, "补正期限应为 1 到 60 个工作日，不能是 " + periodDays);
         event(id, actor, s -> {
             running(id, s, false);
             require(s.correctionRequested() == null, "申请 #" + id + " 已于 " + s.correctionRequested()
@@ -133,7 +145,7 @@ public final class RequestService {
             require(s.extendedOn() == null && s.pauses().isEmpty(), "申请 #" + id + " 已在办理中（延长或征求意见），不能再告知补正");
             LocalDate due = deadlines.correctionDue(s.received()).date();
             require(!notified.isAfter(due), "告知补正的期限已于 " + due + " 届满（条例第三十条：收到申请之日起7个工作日内）");
-            return RequestEvent.of(EventKind.CORRECTION_REQUESTED, notified, detail);
+            return new RequestEvent(0, EventKind.CORRECTION_REQUESTED, notified, null, detail, null, null, periodDays, null);
         });
         tell(id, EventKind.CORRECTION_REQUESTED);
     }
@@ -161,6 +173,8 @@ public final class RequestService {
             require(!date.isAfter(due), "答复期限已于 " + due + " 届满，不能再延长");
             return new RequestEvent(0, EventKind.EXTENDED, date, null, null, null, approvedBy.strip(), days, null);
         });
+        // Art. 33: the applicant must be told of the extension, like receipt, correction and answer.
+        tell(id, EventKind.EXTENDED);
     }
 
     /** Art. 32–34: consulting a third party or another body stops the clock. */
@@ -174,21 +188,48 @@ public final class RequestService {
     }
 
     public void resume(long id, LocalDate date, String actor) {
+        resume(id, date, null, actor);
+    }
+
+    /** Art. 32: the third party has 15 working days to answer; a consultation takes no longer without a reason. */
+    public static final int CONSULTATION_DAYS = 15;
+
+    /**
+     * Ends a pause. One that lasted beyond the third party's 15 working days (Art. 32) needs the
+     * reason recorded, since those days do not count against the applicant's answer period.
+     */
+    public void resume(long id, LocalDate date, String reason, String actor) {
         event(id, actor, s -> {
             open(id, s);
             require(s.paused(), "申请 #" + id + " 没有暂停计时，无从恢复");
-            return RequestEvent.of(EventKind.RESUMED, date, null);
+            LocalDate from = s.pauses().get(s.pauses().size() - 1).from();
+            int days = consultationDays(from, date);
+            require(days <= CONSULTATION_DAYS || (reason != null && !reason.isBlank()),
+                    "征求意见已暂停 " + days + " 个工作日，超过条例第三十二条的15个工作日，须写明原因 (--reason)");
+            return RequestEvent.of(EventKind.RESUMED, date, reason == null || reason.isBlank() ? null : reason.strip());
         });
+    }
+
+    /** Working days the clock has stood still for a consultation begun on {@code from}, up to {@code to}. */
+    public int consultationDays(LocalDate from, LocalDate to) {
+        return deadlines.workingDaysBetween(from, to, List.of());
     }
 
     /** Concludes the request with one result code; a partly granted request is PARTIAL only. */
     public void conclude(long id, ResultCode result, LocalDate date, String detail, String actor) {
-        event(id, actor, s -> {
+        eventWithTx(id, actor, (tx, s, events) -> {
             open(id, s);
             require(s.received() != null, "申请 #" + id + " 尚未确认收到，先确认收到再办结");
             if (result == ResultCode.OTHER_NO_CORRECTION) {
                 require(s.correctionRequested() != null && s.corrected() == null,
                         "OTHER_NO_CORRECTION 只用于告知补正后逾期未补正的申请");
+                LocalDate until = correctionUntil(events);
+                require(date.isAfter(until), "补正期限到 " + until + " 才届满；期满仍未补正，才能按逾期不补正办结（条例第三十条）");
+            }
+            if (result == ResultCode.OTHER_FEE_UNPAID) {
+                FeeNotice fee = FeeNotices.find(tx, id).orElseThrow(() -> new UserException(
+                        "申请 #" + id + " 没有发过收费通知，不能按逾期未缴费办结 (requests fee-notice)"));
+                require(date.isAfter(fee.payBy()), "缴费期限到 " + fee.payBy() + " 才届满（收费通知后20个工作日），期满未缴费才能按 OTHER_FEE_UNPAID 办结");
             }
             if (result == ResultCode.UNAVAILABLE_UNCLEAR) {
                 require(s.corrected() != null, "UNAVAILABLE_UNCLEAR 只用于补正后内容仍不明确的申请");
@@ -201,6 +242,11 @@ public final class RequestService {
     public RequestView show(long id) {
         return db.read(tx -> RequestView.of(RequestStore.find(tx, id).orElseThrow(() -> noSuch(id)),
                 RequestStore.events(tx, id), deadlines, today()));
+    }
+
+    /** The request an inquiry already made (an SMS or kiosk application), if any: the first one. */
+    public java.util.Optional<Long> requestOfInquiry(long inquiryId) {
+        return db.read(tx -> tx.one("SELECT id FROM requests WHERE inquiry_id = ? ORDER BY id", rs -> rs.getLong(1), inquiryId));
     }
 
     /** Every request (or only the open ones), oldest first. */
@@ -229,6 +275,11 @@ public final class RequestService {
         RequestEvent next(RequestState s);
     }
 
+    /** A next event whose checks also read other tables (the fee notice) or the raw events. */
+    private interface NextEventTx {
+        RequestEvent next(Tx tx, RequestState s, List<RequestEvent> events) throws SQLException;
+    }
+
     private void change(long id, String actor, Change change) {
         db.write(tx -> {
             change.apply(tx, RequestState.of(RequestStore.events(tx, existing(tx, id))), clock.instant());
@@ -247,6 +298,30 @@ public final class RequestService {
             RequestStore.addEvent(tx, id, e, who, now);
             RequestStore.audit(tx, who, e.kind().name(), id, auditDetail(e), now);
         });
+    }
+
+    private void eventWithTx(long id, String actor, NextEventTx next) {
+        String who = actor(actor);
+        db.write(tx -> {
+            List<RequestEvent> events = RequestStore.events(tx, existing(tx, id));
+            RequestState s = RequestState.of(events);
+            RequestEvent e = next.next(tx, s, events);
+            notInFuture(e.date());
+            require(s.lastDate() == null || !e.date().isBefore(s.lastDate()),
+                    "日期 " + e.date() + " 早于上一步的日期 " + s.lastDate() + "；请按时间顺序记录");
+            Instant now = clock.instant();
+            RequestStore.addEvent(tx, id, e, who, now);
+            RequestStore.audit(tx, who, e.kind().name(), id, auditDetail(e), now);
+            return null;
+        });
+    }
+
+    /** Art. 30: the last day of the period the correction notice gave (its recorded working days). */
+    public LocalDate correctionUntil(List<RequestEvent> events) {
+        RequestEvent notice = events.stream().filter(e -> e.kind() == EventKind.CORRECTION_REQUESTED).findFirst()
+                .orElseThrow(() -> new UserException("没有告知补正"));
+        int days = notice.days() == null ? DEFAULT_CORRECTION_PERIOD : notice.days();
+        return deadlines.addWorkingDays(notice.date(), days, List.of()).date();
     }
 
     private void receive(Tx tx, long id, LocalDate date, boolean verified, String who, Instant now)

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             RequestChangeCommands.Extend.class, RequestChangeCommands.Pause.class,
             RequestChangeCommands.Resume.class, RequestChangeCommands.Close.class,
             ReviewCommands.FileReview.class, ReviewCommands.DecideReview.class, FeeCommand.class,
+            LetterCommands.Print.class, LetterCommands.Deliver.class, LetterCommands.FeeNoticeCommand.class,
         })
 public class RequestsCommand implements Runnable {
 

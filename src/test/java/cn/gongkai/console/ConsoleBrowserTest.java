@@ -105,8 +105,14 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("告知补正").contains("哪一批次");
         shot("request");
 
+        // Art. 30: 逾期不补正 only once the period the notice gave (15 working days) has passed.
         new Select(browser.findElement(By.id("result"))).selectByValue("OTHER_NO_CORRECTION");
         browser.findElement(By.id("reply")).sendKeys("申请人逾期未补正，不再处理。");
+        click(By.cssSelector("#form-conclude button"));
+        assertThat(browser.findElement(By.id("flash")).getText()).contains("未执行").contains("第三十条");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("等待补正");
+        new Select(browser.findElement(By.id("result"))).selectByValue("UNAVAILABLE_NOT_HELD");
+        browser.findElement(By.id("reply")).sendKeys("经检索，本机关不掌握该信息。");
         click(By.cssSelector("#form-conclude button"));
         assertThat(browser.getCurrentUrl()).isEqualTo(requestUrl);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已办结");
@@ -117,7 +123,7 @@ class ConsoleBrowserTest {
 
         open("/staff/report?year=2026");
         assertThat(browser.findElement(By.id("row-NEW")).getText()).endsWith(" 4");
-        assertThat(browser.findElement(By.id("row-OTHER_NO_CORRECTION")).getText()).endsWith(" 1");
+        assertThat(browser.findElement(By.id("row-UNAVAILABLE_NOT_HELD")).getText()).endsWith(" 1");
         assertThat(browser.findElement(By.id("checks")).getText()).doesNotContain("不成立");
         shot("report");
         open("/staff/charts");

@@ -8,8 +8,8 @@ import cn.gongkai.requests.RequestView;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Texts the applicant when their request is received (confirmed), needs correction, or is
- * concluded, if the contact they gave is a mobile number. Queued in the outbox once per request
+ * Texts the applicant when their request is received (confirmed), needs correction, is
+ * extended (Art. 33), or is concluded, if the contact they gave is a mobile number. Queued in the outbox once per request
  * and event (dedupe key {@code request:ID:KIND}); the sender honours opt-outs.
  */
 public final class RequestNotices implements RequestListener {
@@ -25,7 +25,8 @@ public final class RequestNotices implements RequestListener {
 
     @Override
     public void committed(RequestService service, long requestId, EventKind kind) {
-        if (kind != EventKind.RECEIVED && kind != EventKind.CORRECTION_REQUESTED && kind != EventKind.CONCLUDED) {
+        if (kind != EventKind.RECEIVED && kind != EventKind.CORRECTION_REQUESTED && kind != EventKind.EXTENDED
+                && kind != EventKind.CONCLUDED) {
             return;
         }
         RequestView v = service.show(requestId);

@@ -43,26 +43,26 @@ class SmsRulesTest {
     @Test
     void a_flood_gets_one_refusal_then_silence_and_other_numbers_are_untouched() {
         RateLimiter limiter = new RateLimiter(3, new HandClock());
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.SILENT);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.SILENT);
-        assertThat(limiter.check("+8613800000002")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check("+8613800000002", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
     }
 
     @Test
     void the_window_resets_after_a_minute_so_a_number_is_not_silenced_until_restart() {
         HandClock clock = new HandClock();
         RateLimiter limiter = new RateLimiter(1, clock);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
         clock.millis.addAndGet(60_000); // exactly one minute: still the same window
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.SILENT);
         clock.millis.addAndGet(1); // past the minute: a fresh window
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(limiter.check("+8613800000001")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
     }
 
     @Test
@@ -70,17 +70,17 @@ class SmsRulesTest {
         HandClock clock = new HandClock();
         RateLimiter limiter = new RateLimiter(1, clock);
         for (int i = 0; i <= 50_001; i++) {
-            limiter.check("n" + i);
+            limiter.check("n" + i, null);
         }
-        assertThat(limiter.check("n0")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check("n0", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
         clock.millis.addAndGet(60_000);
         // Exactly a minute old: still the same window, and the sweep must not drop it either.
-        assertThat(limiter.check("n0")).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check("n0", null)).isEqualTo(RateLimiter.Verdict.SILENT);
         clock.millis.addAndGet(-60_000);
         clock.millis.addAndGet(60_001);
         // The sweep of stale windows must not forget a number's fresh count.
-        assertThat(limiter.check("n1")).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(limiter.check("n1")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check("n1", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("n1", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
     }
 
     // --- what a text asks for ---
