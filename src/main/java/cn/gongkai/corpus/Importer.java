@@ -14,6 +14,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class Importer {
     public ImportResult read(List<Path> folders) {
         Map<String, Disclosure> byId = new LinkedHashMap<>();
         List<ImportResult.Problem> problems = new ArrayList<>();
+        List<ImportResult.Problem> passedOver = new ArrayList<>();
+        Map<String, String> pagesSeen = new HashMap<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 problems.add(new ImportResult.Problem(folder.toString(), "不是一个可读的文件夹"));
@@ -50,10 +53,10 @@ public final class Importer {
                 continue;
             }
             for (Path file : files) {
-                readFile(file, byId, problems);
+                readFile(folder, file, byId, problems, passedOver, pagesSeen);
             }
         }
-        return new ImportResult(List.copyOf(byId.values()), problems);
+        return new ImportResult(List.copyOf(byId.values()), problems, passedOver);
     }
 
     /** The sample disclosures that ship inside the jar. */
@@ -61,7 +64,8 @@ public final class Importer {
         return read(List.of(sampleFolder()));
     }
 
-    private void readFile(Path file, Map<String, Disclosure> byId, List<ImportResult.Problem> problems) {
+    private void readFile(Path folder, Path file, Map<String, Disclosure> byId, List<ImportResult.Problem> problems,
+            List<ImportResult.Problem> passedOver, Map<String, String> pagesSeen) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return;
@@ -73,10 +77,27 @@ public final class Importer {
         try {
             switch (ext) {
                 case "md", "markdown" -> found.add(markdown.read(text(file), stem, where));
-                case "html", "htm" -> found.add(html.read(text(file), stem, where));
+                case "html", "htm", "shtml", "xhtml" -> {
+                    Disclosure page = html.read(PageCharset.decode(bytes(file)), SitePaths.id(folder, file), where);
+                    // A mirrored site reaches one article by several paths (channel copies, ?page= names).
+                    String same = pagesSeen.putIfAbsent(page.title() + "\n" + page.published() + "\n" + page.body(), where);
+                    if (same != null) {
+                        passedOver.add(new ImportResult.Problem(where, "与 " + same + " 是同一篇, 只导入一次"));
+                    } else {
+                        found.add(page);
+                    }
+                }
                 case "csv" -> csv.read(text(file), where, found, problems);
-                default -> throw new BadFile("不支持的文件类型 (只导入 .md .html .csv)");
+                default -> {
+                    if (SitePaths.isAsset(ext) || SitePaths.nested(folder, file)) {
+                        passedOver.add(new ImportResult.Problem(where, "不是公开信息页面, 略过"));
+                    } else {
+                        throw new BadFile("不支持的文件类型 (只导入 .md .html .csv)");
+                    }
+                }
             }
+        } catch (HtmlReader.NotArticle e) {
+            passedOver.add(new ImportResult.Problem(where, e.getMessage()));
         } catch (BadFile e) {
             problems.add(new ImportResult.Problem(where, e.getMessage()));
         }
@@ -90,6 +111,20 @@ public final class Importer {
 
     /** Reads a file as strict UTF-8 text: binary, huge or mis-encoded files are refused by name. */
     static String text(Path file) throws BadFile {
+        byte[] bytes = bytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadFile("不是 UTF-8 编码的文本, 请另存为 UTF-8");
+        }
+    }
+
+    /** A text file's bytes: huge or binary files are refused by name. */
+    static byte[] bytes(Path file) throws BadFile {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new BadFile("文件太大 (超过 5 MB)");
@@ -100,13 +135,7 @@ public final class Importer {
                     throw new BadFile("不是文本文件 (含二进制内容)");
                 }
             }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadFile("不是 UTF-8 编码的文本, 请另存为 UTF-8");
+            return bytes;
         } catch (IOException e) {
             throw new BadFile("无法读取: " + e.getMessage());
         }
