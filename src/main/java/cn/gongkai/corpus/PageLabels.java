@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * with {@code ：} or {@code :}; both are ignored when a label is recognised.
  */
 final class PageLabels {
+    /** The field of labels that end a value but are not kept. */
+    static final String IGNORED = "-";
     /** Label (without padding or colon) → field. Several CMS families, several wordings. */
     static final Map<String, String> FIELDS = new LinkedHashMap<>();
 
@@ -29,6 +31,9 @@ final class PageLabels {
         put("validity", "有效性", "是否有效", "时效性", "效力状态");
         put("repealed", "废止日期", "失效日期", "失效时间");
         put("type", "体裁分类", "文种", "公文种类");
+        // Labels we do not keep: known so that the value before them ends where they begin.
+        put(IGNORED, "公开方式", "公开范围", "公开形式", "公开时限", "浏览次数", "访问次数", "点击数", "作者", "责任编辑", "编辑",
+                "关键词", "主题词", "字号", "信息时效期", "备注", "所属机构", "统一编号", "登记号", "联系电话", "信息格式", "语种");
     }
 
     private static final String PAD = "[\\s\\u3000\\u00a0\\u2002-\\u200b]*";
@@ -61,7 +66,7 @@ final class PageLabels {
     /** The field a cell or span holding only a label stands for. */
     static Optional<String> fieldOf(String cellText) {
         String n = normalise(cellText);
-        return n.length() > 8 ? Optional.empty() : Optional.ofNullable(FIELDS.get(n));
+        return n.length() > 8 ? Optional.empty() : Optional.ofNullable(FIELDS.get(n)).filter(f -> !f.equals(IGNORED));
     }
 
     /** Every "label：value" in a line of text, each value running to the next label. */
@@ -81,6 +86,7 @@ final class PageLabels {
             found.putIfAbsent(prevField, value(text.substring(prevEnd)));
         }
         found.values().removeIf(String::isEmpty);
+        found.remove(IGNORED);
         return found;
     }
 
