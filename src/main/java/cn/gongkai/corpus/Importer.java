@@ -104,7 +104,7 @@ public final class Importer {
         for (Disclosure d : found) {
             Disclosure earlier = byId.put(d.id(), d);
             if (earlier != null) {
-                problems.add(new ImportResult.Problem(where, "编号 " + d.id() + " 与 " + earlier.source() + " 重复, 以本文件为准"));
+                problems.add(new ImportResult.Problem(d.source(), "编号 " + d.id() + " 与 " + earlier.source() + " 重复, 保留 " + d.source()));
             }
         }
     }
