@@ -86,6 +86,17 @@ ITEMS = [
   ["各镇人民政府：", "2025年耕地地力保护补贴标准为每亩105元，补贴资金通过惠农“一卡通”直接发放到户。", "请于4月30日前完成面积核实工作。"], None, [], ""),
 ]
 
+# family f: a hand-made template with no class names at all; only text and link density can find the article
+ITEMS_F = [
+ ("art_2025_0501", "青禾区关于开展夏季农村饮水安全排查的通知", "青禾水发〔2025〕7号", 2, "2025-04-28", "2025-05-01", "通知",
+  ["各镇人民政府：", "为保障夏季农村饮水安全，决定在全区开展饮水工程隐患排查，现将有关事项通知如下。", "一、排查范围为全区集中供水工程和分散供水点。", "二、各镇于5月31日前报送排查结果。"], None, [], ""),
+ ("art_2025_0502", "青禾区2025年第二季度公益性岗位补贴发放公示", "", 3, "2025-05-01", "2025-05-02", "公示",
+  ["现将2025年第二季度公益性岗位补贴发放情况予以公示，公示期5个工作日。"],
+  [["姓名", "岗位", "补贴金额（元）"], ["孙某某", "村级保洁", "2,400"], ["周某某", "护林员", "2,400"]], [], ""),
+ ("art_2025_0503", "青禾区居民门诊慢特病待遇认定办事指南", "", 4, "2025-05-02", "2025-05-03", "办事指南",
+  ["认定对象：参加本区城乡居民医保并患有规定慢特病的人员。", "申请材料：身份证、近一年内二级以上医院的病历和检查报告。", "办理时限：受理后10个工作日内完成认定。"], None, [], ""),
+]
+
 ATTACH = {"t20250303_1003": [("青禾区2025年第一批农村危房改造对象名单.xlsx", "P020250303_1.xlsx")],
           "t20250304_1004": [("青禾区临时救助实施办法.pdf", "P020250304_1.pdf")],
           "t20250324_1024": [("青禾区城乡居民医疗救助办法.docx", "P020250324_1.docx")]}
@@ -233,6 +244,24 @@ def fam_e(it):  # dl/dt/dd metadata, <article>, site <title>, 有效性 field
 </body></html>"""
 
 
+def fam_f(it):  # no class names anywhere: nav, labels in a bare div, footer all anonymous; title only in <title>
+    k, t, no, a, w, p = it[:6]
+    idx = f"QHF-{k[-4:]}"
+    doc = f"　　文号：{no}" if no else ""
+    links = "".join(f'<a href="/c{i}.html">栏目{i}</a> ' for i in range(1, 9))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">{SAMPLE}
+<title>{t} - 青禾区人民政府</title></head><body>
+<div><div>{links}</div>
+<div>索引号：{idx}　　发布单位：{AG[a]}{doc}</div>
+<div>成文日期：{w}　　发布日期：{p}　　分类：{CAT[a]}</div>
+<div>
+{paras(it)}</div>
+<div><a href="/p1.html">上一篇：青禾区2025年植树造林工作总结</a><br><a href="/p2.html">下一篇：青禾区防汛抗旱指挥部成员名单</a></div>
+<div>{links}</div>
+<div>{FOOTER_TXT}</div></div>
+</body></html>"""
+
+
 FAMILIES = [("a", "zcwj", fam_a, "utf-8"), ("b", "xxgk/tzgg", fam_b, "utf-8"), ("c", "zwgk/gsgg", fam_c, "gb18030"),
             ("d", "col/col12/art", fam_d, "utf-8"), ("e", "zfxxgk/fdzdgknr", fam_e, "utf-8")]
 
@@ -250,8 +279,9 @@ def main():
     shutil.rmtree(ROOT, ignore_errors=True)
     rows = []
     all_links = []
-    for i, it in enumerate(ITEMS):
-        fam, folder, fn, enc = FAMILIES[i % len(FAMILIES)]
+    jobs = [(FAMILIES[i % len(FAMILIES)], it) for i, it in enumerate(ITEMS)]
+    jobs += [(("f", "html/zwgk", fam_f, "utf-8"), it) for it in ITEMS_F]
+    for (fam, folder, fn, enc), it in jobs:
         k = it[0]
         sub = f"{folder}/{it[5][:7].replace('-', '')}"
         path = f"{sub}/{k}.html"
@@ -273,6 +303,8 @@ def main():
             idx = f"QH{it[3]:02d}-0{k[-4:]}/2025"
         elif fam == "c":
             idx = f"{it[3]:03d}QH/{it[5][:4]}-{k[-4:]}"
+        elif fam == "f":
+            idx = f"QHF-{k[-4:]}"
         elif fam == "d":
             idx = f"QH-{k[-4:]}-{it[3]}"
         else:

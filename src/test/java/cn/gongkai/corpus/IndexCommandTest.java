@@ -49,7 +49,7 @@ class IndexCommandTest {
         Run r = run("index", "--home", home.toString(), "--source", TestHomes.resource("/pages/site").toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("已导入 33 条").contains("略过 ").contains("栏目页");
+        assertThat(r.out()).contains("已导入 36 条").contains("略过 ").contains("栏目页");
     }
 
     @Test
