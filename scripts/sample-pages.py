@@ -101,6 +101,10 @@ ATTACH = {"t20250303_1003": [("青禾区2025年第一批农村危房改造对象
           "t20250304_1004": [("青禾区临时救助实施办法.pdf", "P020250304_1.pdf")],
           "t20250324_1024": [("青禾区城乡居民医疗救助办法.docx", "P020250324_1.docx")]}
 
+# the last line of each attachment's text, as the importer indexes it after the page
+ATTACH_END = {"t20250303_1003": "3 青禾镇 西坡村 韩某某 维修加固", "t20250304_1004": "第五条 支出型临时救助标准为当地低保标准的三至六倍。",
+              "t20250324_1024": "第三条 年度救助限额为每人三万元。"}
+
 SAMPLE = "<!-- 示例页面 (SAMPLE): 为 gongkai 测试编写的虚构页面, 青禾区并不存在; 不摘自任何网站 -->"
 FOOTER_TXT = "主办单位：青禾区人民政府办公室（示例） 网站标识码：0000000000 备案号：示ICP备00000000号"
 
@@ -276,7 +280,11 @@ def list_page(title, links):
 
 
 def main():
-    shutil.rmtree(ROOT, ignore_errors=True)
+    # pages are rewritten; attachments (written by SampleAttachments.java) are kept
+    for dp, _, fs in os.walk(ROOT):
+        for f in fs:
+            if not f.startswith("P0"):
+                os.remove(os.path.join(dp, f))
     rows = []
     all_links = []
     jobs = [(FAMILIES[i % len(FAMILIES)], it) for i, it in enumerate(ITEMS)]
@@ -292,8 +300,9 @@ def main():
         with open(f"{ROOT}/{path}", "wb") as f:
             f.write(html.encode(enc))
         for name, af in ATTACH.get(k, []):
-            with open(f"{ROOT}/{sub}/{af}", "wb") as f:
-                f.write(b"SAMPLE attachment placeholder\n")
+            if not os.path.exists(f"{ROOT}/{sub}/{af}"):
+                with open(f"{ROOT}/{sub}/{af}", "wb") as f:
+                    f.write(b"SAMPLE attachment placeholder: run scripts/SampleAttachments.java\n")
         all_links.append((it[1], "/" + path))
         last = (AG[it[3]] + "\n\n" + ch(it[4]))
         first = it[7][0]
@@ -312,7 +321,7 @@ def main():
         att = "；".join(n for n, _ in ATTACH.get(k, []))
         repealed = it[5] if it[10] == "已废止" and fam == "e" else ""
         rows.append("\t".join([path, fam, it[1], it[5], it[4], it[2], idx, AG[it[3]], CAT[it[3]], it[6], repealed,
-                               first, ch(it[4]) if not ATTACH.get(k) else ATTACH[k][-1][0], att]))
+                               first, ch(it[4]) if not ATTACH.get(k) else ATTACH_END[k], att]))
     # a mirror reaches one article through a second channel path: same page, imported once
     dup_src = rows[6].split("\t")[0]
     os.makedirs(f"{ROOT}/zwgk/tzgg/202501", exist_ok=True)

@@ -23,6 +23,10 @@ final class HtmlReader {
             "^.{0,24}(人民政府|政府网|门户网站|政务公开|信息公开|政府信息公开|政务服务网)(网站|网|平台)?$");
     private static final Pattern ATTACHMENT = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$");
 
+    static boolean isAttachment(String fileName) {
+        return ATTACHMENT.matcher(fileName).find();
+    }
+
     /** A page that is not one disclosure: a list or channel page of a saved site. */
     static final class NotArticle extends BadFile {
         NotArticle() {
@@ -35,11 +39,22 @@ final class HtmlReader {
 
     record Attachment(String name, String href) {}
 
+    /** The text of an attachment the page links to, when it was saved beside the page. */
+    interface Attachments {
+        Optional<String> text(Attachment attachment);
+
+        Attachments NONE = a -> Optional.empty();
+    }
+
     Disclosure read(String html, String defaultId, String source) throws BadFile {
-        return page(html, defaultId, source).disclosure();
+        return page(html, defaultId, source, Attachments.NONE).disclosure();
     }
 
     Page page(String html, String defaultId, String source) throws BadFile {
+        return page(html, defaultId, source, Attachments.NONE);
+    }
+
+    Page page(String html, String defaultId, String source, Attachments saved) throws BadFile {
         Document doc = Jsoup.parse(html);
         Map<String, String> f = new LinkedHashMap<>(PageMeta.read(doc));
         Map<String, String> metaTags = metaTags(doc);
@@ -75,7 +90,7 @@ final class HtmlReader {
         if (title != null && text.startsWith(title)) {
             text = text.substring(title.length()).strip();
         }
-        text = withAttachments(text, attachments);
+        text = withAttachments(text, attachments, saved);
         f.remove("villages");
         return new Page(Fields.build(f, List.of(), text, defaultId, source), written, attachments);
     }
@@ -166,16 +181,22 @@ final class HtmlReader {
         return out;
     }
 
-    /** Attachments are listed under the body when the article text does not name them already. */
-    private static String withAttachments(String text, List<Attachment> attachments) {
+    /**
+     * Attachments are listed under the body when the article text does not name them already,
+     * and the text of each one saved beside the page follows, so that it is searched with the page.
+     */
+    private static String withAttachments(String text, List<Attachment> attachments, Attachments saved) {
         List<String> missing = attachments.stream().map(Attachment::name).filter(n -> !text.contains(n)).toList();
-        if (missing.isEmpty()) {
-            return text;
-        }
         StringBuilder sb = new StringBuilder(text);
-        sb.append(text.isEmpty() ? "" : "\n\n").append("附件：");
-        for (String n : missing) {
-            sb.append("\n\n").append(n);
+        if (!missing.isEmpty()) {
+            sb.append(text.isEmpty() ? "" : "\n\n").append("附件：");
+            for (String n : missing) {
+                sb.append("\n\n").append(n);
+            }
+        }
+        for (Attachment a : attachments) {
+            saved.text(a).filter(t -> !t.isBlank()).ifPresent(t -> sb.append("\n\n【附件】").append(a.name())
+                    .append("\n\n").append(t.replaceAll("\n+", "\n\n")));
         }
         return sb.toString();
     }

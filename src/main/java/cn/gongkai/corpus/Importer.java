@@ -33,6 +33,7 @@ public final class Importer {
     private final MarkdownReader markdown = new MarkdownReader();
     private final HtmlReader html = new HtmlReader();
     private final CsvReader csv = new CsvReader();
+    private final AttachmentText attachmentText = new AttachmentText();
 
     /** Imports every file under each folder; later files with the same id replace earlier ones. */
     public ImportResult read(List<Path> folders) {
@@ -40,6 +41,8 @@ public final class Importer {
         List<ImportResult.Problem> problems = new ArrayList<>();
         List<ImportResult.Problem> passedOver = new ArrayList<>();
         Map<String, String> pagesSeen = new HashMap<>();
+        Map<Path, Path> unsupported = new LinkedHashMap<>();
+        java.util.Set<Path> attached = new java.util.HashSet<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 problems.add(new ImportResult.Problem(folder.toString(), "不是一个可读的文件夹"));
@@ -53,7 +56,18 @@ public final class Importer {
                 continue;
             }
             for (Path file : files) {
-                readFile(folder, file, byId, problems, passedOver, pagesSeen);
+                readFile(folder, file, byId, problems, passedOver, pagesSeen, unsupported, attached);
+            }
+        }
+        // Known only once every page was read: an attachment imported with its page is no error.
+        for (var u : unsupported.entrySet()) {
+            Path file = u.getKey();
+            if (attached.contains(file.toAbsolutePath().normalize())) {
+                passedOver.add(new ImportResult.Problem(file.toString(), "附件, 已随其页面导入"));
+            } else if (SitePaths.nested(u.getValue(), file)) {
+                passedOver.add(new ImportResult.Problem(file.toString(), "附件, 没有页面链接到它, 略过"));
+            } else {
+                problems.add(new ImportResult.Problem(file.toString(), "不支持的文件类型 (只导入 .md .html .csv)"));
             }
         }
         return new ImportResult(List.copyOf(byId.values()), problems, passedOver);
@@ -65,7 +79,7 @@ public final class Importer {
     }
 
     private void readFile(Path folder, Path file, Map<String, Disclosure> byId, List<ImportResult.Problem> problems,
-            List<ImportResult.Problem> passedOver, Map<String, String> pagesSeen) {
+            List<ImportResult.Problem> passedOver, Map<String, String> pagesSeen, Map<Path, Path> unsupported, java.util.Set<Path> attached) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return;
@@ -78,7 +92,16 @@ public final class Importer {
             switch (ext) {
                 case "md", "markdown" -> found.add(markdown.read(text(file), stem, where));
                 case "html", "htm", "shtml", "xhtml" -> {
-                    Disclosure page = html.read(PageCharset.decode(bytes(file)), SitePaths.id(folder, file), where);
+                    Disclosure page = html.page(PageCharset.decode(bytes(file)), SitePaths.id(folder, file), where, a ->
+                            AttachmentText.fileFor(folder, file, a.href()).flatMap(f -> {
+                                attached.add(f);
+                                try {
+                                    return java.util.Optional.of(attachmentText.read(f));
+                                } catch (BadFile e) {
+                                    problems.add(new ImportResult.Problem(f.toString(), e.getMessage() + " (页面已导入)"));
+                                    return java.util.Optional.empty();
+                                }
+                            })).disclosure();
                     // A mirrored site reaches one article by several paths (channel copies, ?page= names).
                     String same = pagesSeen.putIfAbsent(page.title() + "\n" + page.published() + "\n" + page.body(), where);
                     if (same != null) {
@@ -89,10 +112,12 @@ public final class Importer {
                 }
                 case "csv" -> csv.read(text(file), where, found, problems);
                 default -> {
-                    if (SitePaths.isAsset(ext) || SitePaths.nested(folder, file)) {
+                    if (SitePaths.isAsset(ext)) {
+                        passedOver.add(new ImportResult.Problem(where, "不是公开信息页面, 略过"));
+                    } else if (SitePaths.nested(folder, file) && !HtmlReader.isAttachment(name)) {
                         passedOver.add(new ImportResult.Problem(where, "不是公开信息页面, 略过"));
                     } else {
-                        throw new BadFile("不支持的文件类型 (只导入 .md .html .csv)");
+                        unsupported.put(file, folder);
                     }
                 }
             }

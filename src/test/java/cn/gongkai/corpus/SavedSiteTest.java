@@ -114,11 +114,24 @@ class SavedSiteTest {
         assertThat(passed).containsKeys("index.html", "xxgk/tzgg/index.html", "zcwj/index.html", "zwgk/gsgg/index.html",
                 "css/style.css", "images/logo.png");
         assertThat(passed.get("zcwj/index.html")).contains("列表页");
+        assertThat(passed.get("zwgk/gsgg/202503/P020250303_1.xlsx")).contains("已随其页面导入");
+        assertThat(passed.get("col/col12/art/202503/P020250304_1.pdf")).contains("已随其页面导入");
+        assertThat(passed.get("xxgk/tzgg/202503/P020250324_1.docx")).contains("已随其页面导入");
         assertThat(passed.get("zwgk/tzgg/202501/t20250307_1007.html")).contains("xxgk/tzgg/202501/t20250307_1007.html")
                 .contains("同一篇");
         assertThat(r.disclosures()).extracting(Disclosure::id).doesNotContain("zwgk-tzgg-202501-t20250307_1007")
                 .contains("xxgk-tzgg-202501-t20250307_1007");
         assertThat(r.disclosures()).allSatisfy(d -> assertThat(DisclosureIds.isValid(d.id())).isTrue());
+    }
+
+    @Test
+    void the_text_of_pdf_docx_and_xlsx_attachments_is_indexed_with_their_page() {
+        Map<String, Disclosure> byId = new Importer().read(List.of(SITE)).disclosures().stream()
+                .collect(Collectors.toMap(Disclosure::id, Function.identity()));
+        assertThat(byId.get("col-col12-art-202503-t20250304_1004").body())
+                .contains("【附件】青禾区临时救助实施办法.pdf").contains("急难型临时救助可先行救助");
+        assertThat(byId.get("xxgk-tzgg-202503-t20250324_1024").body()).contains("第二条 救助对象为特困人员");
+        assertThat(byId.get("zwgk-gsgg-202503-t20250303_1003").body()).contains("石门村 李某某 原址重建");
     }
 
     @Test
