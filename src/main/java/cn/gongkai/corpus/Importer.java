@@ -14,6 +14,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +34,16 @@ public final class Importer {
     private final MarkdownReader markdown = new MarkdownReader();
     private final HtmlReader html = new HtmlReader();
     private final CsvReader csv = new CsvReader();
+    private final AttachmentText attachmentText = new AttachmentText();
 
     /** Imports every file under each folder; later files with the same id replace earlier ones. */
     public ImportResult read(List<Path> folders) {
         Map<String, Disclosure> byId = new LinkedHashMap<>();
         List<ImportResult.Problem> problems = new ArrayList<>();
+        List<ImportResult.Problem> passedOver = new ArrayList<>();
+        Map<String, String> pagesSeen = new HashMap<>();
+        Map<Path, Path> unsupported = new LinkedHashMap<>();
+        java.util.Set<Path> attached = new java.util.HashSet<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 problems.add(new ImportResult.Problem(folder.toString(), "不是一个可读的文件夹"));
@@ -51,10 +57,21 @@ public final class Importer {
                 continue;
             }
             for (Path file : files) {
-                readFile(file, byId, problems);
+                readFile(folder, file, byId, problems, passedOver, pagesSeen, unsupported, attached);
             }
         }
-        return new ImportResult(List.copyOf(byId.values()), problems);
+        // Known only once every page was read: an attachment imported with its page is no error.
+        for (var u : unsupported.entrySet()) {
+            Path file = u.getKey();
+            if (attached.contains(file.toAbsolutePath().normalize())) {
+                passedOver.add(new ImportResult.Problem(file.toString(), "附件, 已随其页面导入"));
+            } else if (SitePaths.nested(u.getValue(), file)) {
+                passedOver.add(new ImportResult.Problem(file.toString(), "附件, 没有页面链接到它, 略过"));
+            } else {
+                problems.add(new ImportResult.Problem(file.toString(), "不支持的文件类型 (只导入 .md .html .csv)"));
+            }
+        }
+        return new ImportResult(List.copyOf(byId.values()), problems, passedOver);
     }
 
     /** The sample disclosures that ship inside the jar. */
@@ -62,7 +79,8 @@ public final class Importer {
         return read(List.of(sampleFolder()));
     }
 
-    private void readFile(Path file, Map<String, Disclosure> byId, List<ImportResult.Problem> problems) {
+    private void readFile(Path folder, Path file, Map<String, Disclosure> byId, List<ImportResult.Problem> problems,
+            List<ImportResult.Problem> passedOver, Map<String, String> pagesSeen, Map<Path, Path> unsupported, java.util.Set<Path> attached) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return;
@@ -74,10 +92,38 @@ public final class Importer {
         try {
             switch (ext) {
                 case "md", "markdown" -> found.add(markdown.read(text(file), stem, where));
-                case "html", "htm" -> found.add(html.read(text(file), stem, where));
+                case "html", "htm", "shtml", "xhtml" -> {
+                    Disclosure page = html.page(PageCharset.decode(bytes(file)), SitePaths.id(folder, file), where, a ->
+                            AttachmentText.fileFor(folder, file, a.href()).flatMap(f -> {
+                                attached.add(f);
+                                try {
+                                    return java.util.Optional.of(attachmentText.read(f));
+                                } catch (BadFile e) {
+                                    problems.add(new ImportResult.Problem(f.toString(), e.getMessage() + " (页面已导入)"));
+                                    return java.util.Optional.empty();
+                                }
+                            })).disclosure();
+                    // A mirrored site reaches one article by several paths (channel copies, ?page= names).
+                    String same = pagesSeen.putIfAbsent(page.title() + "\n" + page.published() + "\n" + page.body(), where);
+                    if (same != null) {
+                        passedOver.add(new ImportResult.Problem(where, "与 " + same + " 是同一篇, 只导入一次"));
+                    } else {
+                        found.add(page);
+                    }
+                }
                 case "csv" -> csv.read(text(file), where, found, problems);
-                default -> throw new BadFile("不支持的文件类型 (只导入 .md .html .csv)");
+                default -> {
+                    if (SitePaths.isAsset(ext)) {
+                        passedOver.add(new ImportResult.Problem(where, "不是公开信息页面, 略过"));
+                    } else if (SitePaths.nested(folder, file) && !HtmlReader.isAttachment(name)) {
+                        passedOver.add(new ImportResult.Problem(where, "不是公开信息页面, 略过"));
+                    } else {
+                        unsupported.put(file, folder);
+                    }
+                }
             }
+        } catch (HtmlReader.NotArticle e) {
+            passedOver.add(new ImportResult.Problem(where, e.getMessage()));
         } catch (BadFile e) {
             problems.add(new ImportResult.Problem(where, e.getMessage()));
         }
@@ -90,13 +136,27 @@ public final class Importer {
             }
             Disclosure earlier = byId.put(d.id(), d);
             if (earlier != null) {
-                problems.add(new ImportResult.Problem(where, "编号 " + d.id() + " 与 " + earlier.source() + " 重复, 以本文件为准"));
+                problems.add(new ImportResult.Problem(d.source(), "编号 " + d.id() + " 与 " + earlier.source() + " 重复, 保留 " + d.source()));
             }
         }
     }
 
     /** Reads a file as strict UTF-8 text: binary, huge or mis-encoded files are refused by name. */
     static String text(Path file) throws BadFile {
+        byte[] bytes = bytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadFile("不是 UTF-8 编码的文本, 请另存为 UTF-8");
+        }
+    }
+
+    /** A text file's bytes: huge or binary files are refused by name. */
+    static byte[] bytes(Path file) throws BadFile {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new BadFile("文件太大 (超过 5 MB)");
@@ -107,13 +167,7 @@ public final class Importer {
                     throw new BadFile("不是文本文件 (含二进制内容)");
                 }
             }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadFile("不是 UTF-8 编码的文本, 请另存为 UTF-8");
+            return bytes;
         } catch (IOException e) {
             throw new BadFile("无法读取: " + e.getMessage());
         }

@@ -46,8 +46,11 @@ public class IndexCommand implements Callable<Integer> {
             err.println("没有可导入的公开信息, 原索引保持不变");
             return 1;
         }
+        // A problem is a file or one CSV row: "项", not "个文件".
         out.println("已导入 " + o.written() + " 条, 索引共 " + o.total() + " 条"
-                + (imported.problems().isEmpty() ? "" : ", 跳过 " + imported.problems().size() + " 个文件"));
+                + (imported.problems().isEmpty() ? "" : ", 跳过 " + imported.problems().size() + " 项")
+                + (imported.passedOver().isEmpty() ? "" : ", 略过 " + imported.passedOver().size()
+                        + " 个非公开信息文件 (栏目页、列表页、样式和图片、同一篇的另一路径)"));
         return imported.problems().isEmpty() ? 0 : 1;
     }
 

@@ -45,6 +45,27 @@ class IndexCommandTest {
     }
 
     @Test
+    void a_saved_site_imports_its_articles_and_passes_over_the_rest_without_an_error() {
+        Run r = run("index", "--home", home.toString(), "--source", TestHomes.resource("/pages/site").toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("已导入 36 条").contains("略过 ").contains("栏目页");
+    }
+
+    @Test
+    void a_duplicate_id_names_the_file_that_was_kept_and_that_one_is_kept(@TempDir Path source) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(source.resolve("a"));
+        java.nio.file.Files.writeString(source.resolve("a/x.md"), "---\nid: SAME-1\ntitle: 第一份\n---\n正文一");
+        java.nio.file.Files.writeString(source.resolve("b.md"), "---\nid: SAME-1\ntitle: 第二份\n---\n正文二");
+        ImportResult imported = new Importer().read(java.util.List.of(source));
+        assertThat(imported.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).contains("SAME-1").contains("保留 " + p.path());
+            assertThat(imported.disclosures()).singleElement()
+                    .satisfies(d -> assertThat(d.source()).isEqualTo(p.path()));
+        });
+    }
+
+    @Test
     void a_folder_with_nothing_readable_keeps_the_old_index() {
         run("index", "--home", home.toString(), "--source", TestHomes.resource("/import/good").toString());
         Run r = run("index", "--home", home.toString(), "--source", "/no/such/folder", "--rebuild");
