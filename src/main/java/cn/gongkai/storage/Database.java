@@ -27,6 +27,12 @@ public final class Database {
         T run(Tx tx) throws SQLException;
     }
 
+    /**
+     * The longest a write waits for SQLite's lock held by another process before it fails:
+     * under Twilio's 15 s, with room for the reply.
+     */
+    public static final java.time.Duration WRITE_WAIT = java.time.Duration.ofSeconds(8);
+
     private final Path file;
     private final String url;
     // SQLite has a single writer. Our writers queue in Java for one writer thread that commits
@@ -38,7 +44,7 @@ public final class Database {
      * transaction ends with a rollback, so an idle connection holds no snapshot.
      */
     private final ThreadLocal<Connection> readers = new ThreadLocal<>();
-    private final GroupCommit writes = new GroupCommit(() -> connect(SQLiteConfig.TransactionMode.IMMEDIATE));
+    private final GroupCommit writes = new GroupCommit(() -> connect(SQLiteConfig.TransactionMode.IMMEDIATE, 50));
 
     private Database(Path file) {
         this.file = file;
@@ -105,7 +111,7 @@ public final class Database {
         Connection c = readers.get();
         try {
             if (c == null || c.isClosed()) {
-                c = connect(SQLiteConfig.TransactionMode.DEFERRED);
+                c = connect(SQLiteConfig.TransactionMode.DEFERRED, 5000);
                 c.setAutoCommit(false);
                 readers.set(c);
             }
@@ -135,10 +141,13 @@ public final class Database {
         }
     }
 
-    private Connection connect(SQLiteConfig.TransactionMode mode) throws SQLException {
+    /**
+     * The writer's busy timeout is short: it retries BEGIN IMMEDIATE itself, up to {@link #WRITE_WAIT}.
+     */
+    private Connection connect(SQLiteConfig.TransactionMode mode, int busyMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(5000);
+        config.setBusyTimeout(busyMillis);
         config.enforceForeignKeys(true);
         // FULL: an fsync per commit, so a service-hall PC that loses power keeps every request
         // a member of staff was told was saved (NORMAL can lose the last commits in WAL mode).
