@@ -71,7 +71,7 @@ public final class InquiryJournal {
                 .put("helpful", helpful).put("at", now.toString());
         db.writeOrJournal(tx -> {
             replayFeedback(tx, entry);
-            return null;
+            return Boolean.TRUE; // empty would mean "journaled"
         }, FEEDBACK, entry);
     }
 

@@ -148,10 +148,11 @@ public final class Database {
      * Writes as {@link #write} does; if the database cannot be written (disk full, lock held too
      * long), keeps {@code entry} in the journal instead and returns empty. The replayer registered
      * for {@code kind} writes it later. Fails only if the journal cannot be written either.
+     * {@code work} returns non-null: empty means "journaled".
      */
     public <T> Optional<T> writeOrJournal(Work<T> work, String kind, ObjectNode entry) {
         try {
-            return Optional.of(write(work));
+            return Optional.of(java.util.Objects.requireNonNull(write(work), "work must return a value"));
         } catch (WriteUnavailable e) {
             keep(kind, entry, e);
             return Optional.empty();

@@ -95,6 +95,28 @@ public final class Journal {
         }
     }
 
+    private Path rejectedFile() {
+        return file.resolveSibling("journal.rejected.jsonl");
+    }
+
+    /** Busy, full, read-only, I/O: the database may take the entry later, so the replay stops here. */
+    private static boolean unavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof WriteUnavailable) {
+                return true;
+            }
+            if (c instanceof org.sqlite.SQLiteException s) {
+                int primary = s.getResultCode().code & 0xff;
+                return primary == org.sqlite.SQLiteErrorCode.SQLITE_FULL.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_IOERR.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_READONLY.code;
+            }
+        }
+        return false;
+    }
+
     /** How many entries wait to be replayed (0 if the file is missing or empty). */
     public int pending() {
         try {
@@ -150,13 +172,38 @@ public final class Journal {
                         return 0; // another program's entry: it replays them all
                     }
                 }
+                List<JsonNode> rejected = new ArrayList<>();
                 if (!entries.isEmpty()) {
                     db.write(tx -> {
-                        for (JsonNode e : entries) {
-                            replayers.get(e.path("kind").asText()).replay(tx, e);
+                        rejected.clear();
+                        try (java.sql.Statement st = tx.connection().createStatement()) {
+                            for (JsonNode e : entries) {
+                                st.execute("SAVEPOINT entry");
+                                try {
+                                    replayers.get(e.path("kind").asText()).replay(tx, e);
+                                    st.execute("RELEASE entry");
+                                } catch (SQLException | RuntimeException refused) {
+                                    st.execute("ROLLBACK TO entry");
+                                    st.execute("RELEASE entry");
+                                    if (unavailable(refused)) {
+                                        throw refused;
+                                    }
+                                    // The database will never take this one (a rule it breaks): set
+                                    // aside for a person, so it cannot block every entry after it.
+                                    log.error("journal: an entry the database refuses was set aside in {}: {}",
+                                            rejectedFile(), refused.getMessage());
+                                    rejected.add(e);
+                                }
+                            }
                         }
                         return null;
                     });
+                }
+                if (!rejected.isEmpty()) {
+                    StringBuilder b = new StringBuilder();
+                    rejected.forEach(e -> b.append(e).append('\n'));
+                    Files.writeString(rejectedFile(), b, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND, StandardOpenOption.SYNC);
                 }
                 ch.truncate(0);
                 ch.force(true);

@@ -52,6 +52,9 @@ class JournalTest {
 
         second = InquiryJournal.record(db, NewInquiry.of(InquiryChannel.KIOSK, "农保", List.of("B2")), Instant.now(), null);
         assertThat(second.id()).isPositive();
+        InquiryJournal.feedback(db, second, false, Instant.now());
+        assertThat(count(db, "SELECT count(*) FROM inquiries WHERE id = ? AND feedback = 'UNHELPFUL'", second.id()))
+                .isEqualTo(1);
         assertThat(db.replayJournal()).isEqualTo(2);
         assertThat(db.diskStatus().journalPending()).isZero();
         assertThat(count(db, "SELECT count(*) FROM inquiries WHERE text = '低保' AND external_id = ?", first.key()))
