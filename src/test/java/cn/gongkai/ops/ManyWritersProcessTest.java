@@ -154,16 +154,17 @@ class ManyWritersProcessTest {
         assumeTrue(FaultRun.mount(small, "48m"), "cannot mount a tmpfs here");
         try {
             TestHomes.sample(small).close();
-            // A small reserve, so the stream uses it up within seconds and the journal is needed.
-            List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.reserve.bytes=262144"));
-            System.setProperty("gongkai.reserve.bytes", "262144");
+            // A small reserve (768 KB for the database, 256 KB for the journal), so the stream uses the
+            // database's part within seconds and the journal is needed.
+            List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.reserve.bytes=1048576"));
+            System.setProperty("gongkai.reserve.bytes", "1048576");
             Records kiosk = Records.open(new Home(small), Clock.systemUTC());
             List<String> views = new ArrayList<>();
             Map<String, Integer> answers;
             String health;
             try (FakeTwilioApi api = new FakeTwilioApi()) {
                 ServeProcess serve = ServeProcess.start(launcher, small, env(api));
-                try (Stream stream = new Stream(serve.port(), "full", 4, 100)) {
+                try (Stream stream = new Stream(serve.port(), "full", 4, 250)) {
                     Thread.sleep(1000);
                     FaultRun.fill(small);
                     // The kiosk keeps being used while the disk is full (what Kiosk.logInquiry does).
