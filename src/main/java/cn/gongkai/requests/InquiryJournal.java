@@ -69,6 +69,11 @@ public final class InquiryJournal {
         }
         ObjectNode entry = JSON.createObjectNode().put("id", ref.id()).put("key", ref.key())
                 .put("helpful", helpful).put("at", now.toString());
+        if (ref.id() <= 0) {
+            // Its inquiry still waits in the journal: written directly, this would find no row.
+            db.journalOnly(FEEDBACK, entry);
+            return;
+        }
         db.writeOrJournal(tx -> {
             replayFeedback(tx, entry);
             return Boolean.TRUE; // empty would mean "journaled"

@@ -170,6 +170,11 @@ public final class Database {
         log.warn("database not writable ({}): kept in the journal {}", cause.getMessage(), journal.file());
     }
 
+    /** Appends to the journal without trying the database: for what must follow an entry still there. */
+    public void journalOnly(String kind, ObjectNode entry) {
+        journal.append(kind, entry);
+    }
+
     /** How the program that writes entries of {@code kind} to the journal wants them replayed. */
     public void onReplay(String kind, Journal.Replayer replayer) {
         replayers.put(kind, replayer);
