@@ -84,7 +84,17 @@ public class Main implements Runnable {
         // Logging goes to a file under the home, never to the terminal: set its folder before
         // the first logger exists (once per process: logback reads it only at start-up).
         if (System.getProperty("gongkai.logs") == null) {
-            System.setProperty("gongkai.logs", logDir(args).toString());
+            Path logs = logDir(args);
+            // Checked before the first logger: logback would print its own stack traces to the
+            // terminal about a folder it cannot write, before our one line.
+            String problem = helpOnly(args) ? null : unwritable(logs);
+            if (problem != null) {
+                PrintWriter e = err != null ? err : new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+                e.println(problem);
+                e.flush();
+                return 1;
+            }
+            System.setProperty("gongkai.logs", logs.toString());
         }
         CommandLine cli = new CommandLine(new Main(clock));
         cli.setExecutionExceptionHandler(Main::onError);
@@ -123,6 +133,25 @@ public class Main implements Runnable {
     static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replaceAll("\\s+", " ");
+    }
+
+    private static boolean helpOnly(String[] args) {
+        return args.length == 0 || java.util.Arrays.stream(args)
+                .anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
+                        || a.equals("help"));
+    }
+
+    /** Why the log folder cannot be written (one line naming it), or null if it can. */
+    static String unwritable(Path logs) {
+        try {
+            java.nio.file.Files.createDirectories(logs);
+        } catch (java.io.IOException | SecurityException e) {
+            return "无法写入日志目录 " + logs + " (只读、无权限或不是目录): 请检查 --home 所指的目录";
+        }
+        if (!java.nio.file.Files.isDirectory(logs) || !java.nio.file.Files.isWritable(logs)) {
+            return "无法写入日志目录 " + logs + " (只读、无权限或不是目录): 请检查 --home 所指的目录";
+        }
+        return null;
     }
 
     /** Finds {@code --home} before picocli runs, so the log folder is known early. */

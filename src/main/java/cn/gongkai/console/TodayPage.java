@@ -62,6 +62,7 @@ public final class TodayPage {
         }
         long awaiting = open.stream().filter(v -> v.status() == RequestStatus.AWAITING_RECEIPT).count();
         Web.render(ctx, "today.jte", "今日 " + today, "today", "today", today, "channels", channels,
-                "open", open, "corrections", corrections, "awaiting", awaiting);
+                "open", open, "corrections", corrections, "awaiting", awaiting,
+                "disk", records.database().diskStatus());
     }
 }

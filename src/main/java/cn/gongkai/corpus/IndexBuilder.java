@@ -34,6 +34,7 @@ public final class IndexBuilder {
      */
     public Outcome build(List<Disclosure> docs, boolean rebuild) {
         try (FileLock lock = store.lockForBuild()) {
+            store.removeUnfinished();
             Optional<Path> current = store.current();
             if (docs.isEmpty() && (current.isPresent() || rebuild)) {
                 // Nothing readable: keep serving what we have rather than an empty index.

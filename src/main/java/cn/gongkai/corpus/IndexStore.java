@@ -105,6 +105,29 @@ final class IndexStore {
         }
     }
 
+    /**
+     * At a build's start (under the build lock, so no other build is writing): removes the
+     * generations a killed build left. Names are timestamps, and every build that finished removed
+     * what came before it, so a generation newer than the one in use never finished; with none in
+     * use, none did.
+     */
+    void removeUnfinished() {
+        try {
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            String current = current().map(p -> p.getFileName().toString()).orElse("");
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith("gen-"))
+                        .filter(p -> p.getFileName().toString().compareTo(current) > 0).toList()) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UserException("无法清理 " + dir + " 中未完成的索引: " + e.getMessage(), e);
+        }
+    }
+
     /** Removes an unfinished generation left by a build that failed or was killed. */
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {

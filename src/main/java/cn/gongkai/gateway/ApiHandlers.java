@@ -5,6 +5,7 @@ import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchHit;
 import cn.gongkai.corpus.SearchRequest;
 import cn.gongkai.corpus.SearchResult;
+import cn.gongkai.storage.Database;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -15,13 +16,34 @@ import java.util.Map;
 /** The JSON API: health, search and one disclosure (contract, "HTTP routes"). */
 final class ApiHandlers {
     private final Corpus corpus;
+    private final Database db;
 
     ApiHandlers(Corpus corpus) {
+        this(corpus, null);
+    }
+
+    /** With {@code db} (may be null), health reports disk trouble: full, reserve used, journal waiting. */
+    ApiHandlers(Corpus corpus, Database db) {
         this.corpus = corpus;
+        this.db = db;
     }
 
     void health(Context ctx) {
-        Json.send(ctx, 200, Map.of("status", "ok", "documents", corpus.size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("documents", corpus.size());
+        if (db != null) {
+            Database.DiskStatus d = db.diskStatus();
+            // Still 200: the service answers; "degraded" tells the monitor a person must free space.
+            body.put("status", d.trouble() ? "degraded" : "ok");
+            Map<String, Object> disk = new LinkedHashMap<>();
+            disk.put("full", d.full());
+            disk.put("reserve_in_place", d.reserveInPlace());
+            disk.put("journal_pending", d.journalPending());
+            disk.put("free_bytes", d.usableBytes());
+            body.put("disk", disk);
+        }
+        Json.send(ctx, 200, body);
     }
 
     void search(Context ctx) {

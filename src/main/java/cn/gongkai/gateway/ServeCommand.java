@@ -52,7 +52,8 @@ public class ServeCommand implements Callable<Integer> {
                 SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
-                        Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()))) {
+                        Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
+                        sms.records().database())) {
             try {
                 server.start(bind, port);
             } catch (RuntimeException e) {
@@ -61,6 +62,9 @@ public class ServeCommand implements Callable<Integer> {
             }
             // A notice lost to a crash between its change and its queueing is queued now.
             sms.records().catchUpNotices(30);
+            // What the journal kept while the disk was full is written once space returns, even
+            // if no new write comes to trigger it.
+            sms.records().database().keepReplaying(Duration.ofSeconds(5));
             boolean sending = sms.startSender(Duration.ofSeconds(2), Duration.ofSeconds(30));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();

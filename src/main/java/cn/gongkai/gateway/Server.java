@@ -47,8 +47,14 @@ public final class Server implements AutoCloseable {
      * (the API tests need none); with {@code metrics} null there is no /metrics.
      */
     public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console, Metrics metrics) {
+        this(corpus, sms, voice, console, metrics, null);
+    }
+
+    /** As above; with {@code db}, /health also reports the disk under the database. */
+    public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console, Metrics metrics,
+            cn.gongkai.storage.Database db) {
         preferJdkXml();
-        ApiHandlers api = new ApiHandlers(corpus);
+        ApiHandlers api = new ApiHandlers(corpus, db);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = MAX_BODY;

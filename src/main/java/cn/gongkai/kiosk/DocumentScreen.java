@@ -2,25 +2,29 @@ package cn.gongkai.kiosk;
 
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.Text;
+import cn.gongkai.requests.InquiryJournal;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One document: the plain-language summary first, in the strongest emphasis the screen has,
  * then the full text a page at a time; read aloud, and "did this help?".
  */
 final class DocumentScreen implements KioskScreen {
+    private static final Logger log = LoggerFactory.getLogger(DocumentScreen.class);
     private final Kiosk k;
     private final Disclosure d;
-    private final long inquiryId;
+    private final InquiryJournal.Ref inquiry;
     private final KioskScreen back;
     private int pageNo;
     private boolean answered;
 
-    DocumentScreen(Kiosk k, Disclosure d, long inquiryId, KioskScreen back) {
+    DocumentScreen(Kiosk k, Disclosure d, InquiryJournal.Ref inquiry, KioskScreen back) {
         this.k = k;
         this.d = d;
-        this.inquiryId = inquiryId;
+        this.inquiry = inquiry;
         this.back = back;
         k.session().lastTitle = Text.inert(d.title());
     }
@@ -133,8 +137,13 @@ final class DocumentScreen implements KioskScreen {
     }
 
     private void feedback(boolean helpful) {
-        if (!answered && inquiryId > 0) {
-            k.records.inquiries().feedback(inquiryId, helpful);
+        if (!answered) {
+            try {
+                InquiryJournal.feedback(k.records.database(), inquiry, helpful, k.records.clock().instant());
+            } catch (RuntimeException e) {
+                // Neither the database nor the journal could be written; the thanks is still due.
+                log.error("kiosk: feedback neither logged nor journaled: {}", e.getMessage());
+            }
         }
         answered = true;
         k.say(k.t("document.thanks"));

@@ -4,6 +4,7 @@ import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Text;
 import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.requests.InquiryJournal;
 import cn.gongkai.requests.NewInquiry;
 import cn.gongkai.requests.Records;
 import com.googlecode.lanterna.TerminalSize;
@@ -238,18 +239,22 @@ public final class Kiosk {
         }
     }
 
-    /** Logs a kiosk search or an opened document as an inquiry; no personal data is in it. */
-    long logInquiry(String text, List<String> ids, String category) {
+    /**
+     * Logs a kiosk search or an opened document as an inquiry; no personal data is in it. If the
+     * database cannot be written it goes to the journal, to be written later, never dropped.
+     */
+    InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
         try {
             NewInquiry q = NewInquiry.of(InquiryChannel.KIOSK, text, ids);
             if (category != null) {
                 q = new NewInquiry(q.channel(), null, null, q.text(), q.resultIds(), q.nothingFound(), null, null, null,
                         category);
             }
-            return records.inquiries().record(q);
+            return InquiryJournal.record(records.database(), q, clock.instant(), null);
         } catch (RuntimeException e) {
-            log.warn("kiosk: inquiry not logged: {}", e.getClass().getName());
-            return -1;
+            // Neither the database nor the journal could be written: the screen still works.
+            log.error("kiosk: inquiry neither logged nor journaled: {}", e.getMessage());
+            return InquiryJournal.Ref.NONE;
         }
     }
 

@@ -54,7 +54,10 @@ public final class KioskApp implements AutoCloseable {
         KioskConfig config = KioskConfig.load(files);
         Messages messages = Messages.load(files);
         Corpus corpus = Corpus.open(home, clock);
-        return new KioskApp(config, messages, corpus, Records.open(home, clock), clock);
+        Records records = Records.open(home, clock);
+        // Views and feedback journaled while the disk was full are written once space returns.
+        records.database().keepReplaying(java.time.Duration.ofSeconds(5));
+        return new KioskApp(config, messages, corpus, records, clock);
     }
 
     Records recordsForTest() {

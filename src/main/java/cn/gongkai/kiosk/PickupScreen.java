@@ -68,7 +68,7 @@ final class PickupScreen implements KioskScreen {
             k.say(k.t("pickup.unknown"));
             return;
         }
-        long inquiry = k.logInquiry(k.t("home.pickup"), List.of(id.get().id()), null);
+        cn.gongkai.requests.InquiryJournal.Ref inquiry = k.logInquiry(k.t("home.pickup"), List.of(id.get().id()), null);
         k.show(new DocumentScreen(k, id.get(), inquiry, this));
     }
 

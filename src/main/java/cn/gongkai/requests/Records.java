@@ -30,6 +30,13 @@ public final class Records {
     public Records(Database db, ConfigFiles config, Clock clock) {
         this.db = db;
         this.clock = clock;
+        InquiryJournal.register(db);
+        try {
+            db.replayJournal();
+        } catch (RuntimeException e) {
+            // Still not writable: the entries stay in the journal for the next write that succeeds.
+            org.slf4j.LoggerFactory.getLogger(Records.class).warn("journal not replayed yet: {}", e.getMessage());
+        }
         this.config = config;
         this.deadlines = new Deadlines(CalendarFile.load(config));
         this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),

@@ -3,12 +3,22 @@ package cn.gongkai.storage;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.OwnerOnly;
 import cn.gongkai.config.UserException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -20,12 +30,19 @@ import org.sqlite.SQLiteException;
  * connection per call (safe from any thread), and one writer at a time.
  */
 public final class Database {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     /** A unit of work against one connection. */
     @FunctionalInterface
     public interface Work<T> {
         T run(Tx tx) throws SQLException;
     }
+
+    /**
+     * The longest a write waits for SQLite's lock held by another process before it fails:
+     * under Twilio's 15 s, with room for the reply.
+     */
+    public static final java.time.Duration WRITE_WAIT = java.time.Duration.ofSeconds(8);
 
     private final Path file;
     private final String url;
@@ -38,11 +55,25 @@ public final class Database {
      * transaction ends with a rollback, so an idle connection holds no snapshot.
      */
     private final ThreadLocal<Connection> readers = new ThreadLocal<>();
-    private final GroupCommit writes = new GroupCommit(() -> connect(SQLiteConfig.TransactionMode.IMMEDIATE));
+    private final GroupCommit writes = new GroupCommit(() -> connect(SQLiteConfig.TransactionMode.IMMEDIATE, 50));
+
+    private final Ballast ballast;
+    private final Ballast journalReserve;
+    private final Journal journal;
+    private final Map<String, Journal.Replayer> replayers = new ConcurrentHashMap<>();
+    private final AtomicBoolean replaying = new AtomicBoolean();
+    /** When a write last failed for a full disk; cleared once the reserve is back in place. */
+    private volatile Instant fullSince;
+    private volatile long lastLook;
 
     private Database(Path file) {
         this.file = file;
         this.url = "jdbc:sqlite:" + file;
+        // Two reserves: one freed for the database when the disk fills, and a smaller one that
+        // only the journal frees, so what the database can no longer take still has room.
+        this.ballast = new Ballast(file.getParent(), "reserve.bin", 0.75);
+        this.journalReserve = new Ballast(file.getParent(), "journal-reserve.bin", 0.25);
+        this.journal = new Journal(file.resolveSibling("journal.jsonl"), journalReserve);
     }
 
     /** Opens (creating if needed) the database of the home and applies pending migrations. */
@@ -63,6 +94,7 @@ public final class Database {
         OwnerOnly.file(Path.of(file + "-shm"));
         Database db = new Database(file.toAbsolutePath());
         db.migrate();
+        db.restoreReserves();
         return db;
     }
 
@@ -94,11 +126,164 @@ public final class Database {
      * whatever the caller then tells a person is already on disk.
      */
     public <T> T write(Work<T> work) {
+        T done;
         try {
-            return writes.write(work);
+            done = writes.write(work);
         } catch (SQLException e) {
-            throw translate(e);
+            RuntimeException r = translate(e);
+            // The disk filled up: free the reserve and try once more, so this write still lands.
+            if (!(r instanceof WriteUnavailable w && w.diskFull() && ballast.release())) {
+                throw r;
+            }
+            log.warn("disk full: the reserve {} was released", ballast.file());
+            try {
+                done = writes.write(work);
+            } catch (SQLException again) {
+                throw translate(again);
+            }
         }
+        afterWrite();
+        return done;
+    }
+
+    /**
+     * Writes as {@link #write} does; if the database cannot be written (disk full, lock held too
+     * long), keeps {@code entry} in the journal instead and returns empty. The replayer registered
+     * for {@code kind} writes it later. Fails only if the journal cannot be written either.
+     * {@code work} returns non-null: empty means "journaled".
+     */
+    public <T> Optional<T> writeOrJournal(Work<T> work, String kind, ObjectNode entry) {
+        try {
+            return Optional.of(java.util.Objects.requireNonNull(write(work), "work must return a value"));
+        } catch (WriteUnavailable e) {
+            keep(kind, entry, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code entry} in the journal after {@code cause} (a write that just failed); rethrows it if that fails too. */
+    public void keep(String kind, ObjectNode entry, WriteUnavailable cause) {
+        try {
+            journal.append(kind, entry);
+        } catch (UncheckedIOException lost) {
+            cause.addSuppressed(lost);
+            throw cause;
+        }
+        log.warn("database not writable ({}): kept in the journal {}", cause.getMessage(), journal.file());
+    }
+
+    /** Appends to the journal without trying the database: for what must follow an entry still there. */
+    public void journalOnly(String kind, ObjectNode entry) {
+        journal.append(kind, entry);
+    }
+
+    /** How the program that writes entries of {@code kind} to the journal wants them replayed. */
+    public void onReplay(String kind, Journal.Replayer replayer) {
+        replayers.put(kind, replayer);
+    }
+
+    /**
+     * Replays the journal now, on this thread, if there is anything in it; returns how many
+     * entries were written.
+     */
+    public int replayJournal() {
+        if (!journal.nonEmpty() || !replaying.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            int n = journal.replay(this, replayers);
+            if (n > 0) {
+                log.info("journal: {} entries written to the database", n);
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("journal not readable: " + journal.file(), e);
+        } finally {
+            replaying.set(false);
+        }
+    }
+
+    /**
+     * Every {@code every}, replays a waiting journal and lays used reserves down again (a daemon
+     * thread, for long-running programs: serve, the kiosk).
+     */
+    public void keepReplaying(java.time.Duration every) {
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(every.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    replayJournal();
+                    if (!journal.nonEmpty()) {
+                        restoreReserves();
+                    }
+                } catch (RuntimeException e) {
+                    log.debug("journal not replayed yet: {}", e.getMessage());
+                }
+            }
+        }, "journal-replay-timer");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Lays both reserves down again if there is room; a full disk is over once they are. */
+    private void restoreReserves() {
+        boolean journalOk = journalReserve.restore();
+        if (ballast.restore() && journalOk) {
+            fullSince = null;
+        }
+    }
+
+    /** The state of the disk under the database, for /health and the console. */
+    public record DiskStatus(boolean full, boolean reserveInPlace, int journalPending, long usableBytes) {
+        public boolean trouble() {
+            return full || !reserveInPlace || journalPending != 0;
+        }
+    }
+
+    public DiskStatus diskStatus() {
+        long usable;
+        try {
+            usable = Files.getFileStore(file.getParent()).getUsableSpace();
+        } catch (IOException e) {
+            usable = -1;
+        }
+        return new DiskStatus(fullSince != null, ballast.present() && journalReserve.present(), journal.pending(),
+                usable);
+    }
+
+    /**
+     * After a write went through: at most once a second, replay a waiting journal (another thread,
+     * so this caller is not held up) and lay the reserve down again if it was used.
+     */
+    private void afterWrite() {
+        long now = System.nanoTime();
+        if (now - lastLook < 1_000_000_000L) {
+            return;
+        }
+        lastLook = now;
+        boolean pending = journal.nonEmpty();
+        boolean reserve = !ballast.present() || !journalReserve.present();
+        if (!pending && !reserve) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                if (pending) {
+                    replayJournal();
+                }
+                if (!journal.nonEmpty()) {
+                    restoreReserves();
+                }
+            } catch (RuntimeException e) {
+                log.warn("journal not replayed yet: {}", e.getMessage());
+            }
+        }, "journal-replay");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -108,7 +293,7 @@ public final class Database {
      * text. Outside any transaction, so it waits its turn like any writer.
      */
     public void scrub() {
-        try (Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED);
+        try (Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED, (int) WRITE_WAIT.toMillis());
                 java.sql.Statement s = c.createStatement()) {
             s.execute("PRAGMA secure_delete=ON");
             s.execute("PRAGMA temp_store=MEMORY");
@@ -139,7 +324,7 @@ public final class Database {
         Connection c = readers.get();
         try {
             if (c == null || c.isClosed()) {
-                c = connect(SQLiteConfig.TransactionMode.DEFERRED);
+                c = connect(SQLiteConfig.TransactionMode.DEFERRED, 5000);
                 c.setAutoCommit(false);
                 readers.set(c);
             }
@@ -169,10 +354,13 @@ public final class Database {
         }
     }
 
-    private Connection connect(SQLiteConfig.TransactionMode mode) throws SQLException {
+    /**
+     * The writer's busy timeout is short: it retries BEGIN IMMEDIATE itself, up to {@link #WRITE_WAIT}.
+     */
+    private Connection connect(SQLiteConfig.TransactionMode mode, int busyMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(5000);
+        config.setBusyTimeout(busyMillis);
         config.enforceForeignKeys(true);
         // FULL: an fsync per commit, so a service-hall PC that loses power keeps every request
         // a member of staff was told was saved (NORMAL can lose the last commits in WAL mode).
@@ -196,17 +384,26 @@ public final class Database {
             SQLiteErrorCode code = s.getResultCode();
             int primary = code.code & 0xff;
             if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-                return new UserException("磁盘已满，无法写入数据库 " + file, e);
+                if (fullSince == null) {
+                    fullSince = Instant.now();
+                }
+                return new WriteUnavailable("磁盘已满，无法写入数据库 " + file, true, e);
             }
             if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code
                     || primary == SQLiteErrorCode.SQLITE_PERM.code) {
-                return new UserException("无法写入数据库 " + file + " (只读或无权限)", e);
+                return new WriteUnavailable("无法写入数据库 " + file + " (只读或无权限)", false, e);
             }
             if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
-                return new UserException("读写数据库出错 " + file + ": " + code.name(), e);
+                // SQLite reports a full disk during an fsync or a WAL write as an I/O error.
+                boolean full = code == SQLiteErrorCode.SQLITE_IOERR_WRITE || code == SQLiteErrorCode.SQLITE_IOERR_FSYNC
+                        || code == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE || code == SQLiteErrorCode.SQLITE_IOERR_TRUNCATE;
+                if (full && fullSince == null) {
+                    fullSince = Instant.now();
+                }
+                return new WriteUnavailable("读写数据库出错 " + file + ": " + code.name(), full, e);
             }
             if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return new UserException("数据库正忙，请稍后再试: " + file, e);
+                return new WriteUnavailable("数据库正忙，请稍后再试: " + file, false, e);
             }
         }
         return new IllegalStateException("database error on " + file + ": " + e.getMessage(), e);

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * SQLite's one writer, shared: writes from many threads are queued, and one writer thread runs
@@ -93,9 +96,13 @@ final class GroupCommit {
                 queue.drainTo(batch, MAX_BATCH - 1);
                 try {
                     if (c == null) {
+                        // Autocommit between batches: sqlite-jdbc's commit() would begin the next
+                        // transaction at once with the connection's BEGIN IMMEDIATE and hold the
+                        // write lock while idle, shutting every other process out. We begin and
+                        // commit ourselves, so the lock is held only while a batch commits.
                         c = opener.open();
-                        c.setAutoCommit(false);
                     }
+                    begin(c);
                     run(c, batch);
                 } catch (SQLException | RuntimeException e) {
                     rollback(c);
@@ -135,7 +142,9 @@ final class GroupCommit {
         } finally {
             current = null;
         }
-        c.commit();
+        try (Statement s = c.createStatement()) {
+            s.execute("COMMIT");
+        }
         // Only now, with everything on disk, do the callers hear back.
         for (int i = 0; i < batch.size(); i++) {
             CompletableFuture done = batch.get(i).done();
@@ -147,10 +156,46 @@ final class GroupCommit {
         }
     }
 
+    /**
+     * BEGIN IMMEDIATE, retried while another process holds the lock, up to {@link Database#WRITE_WAIT}.
+     * Short, jittered tries rather than one long busy timeout: SQLite's own busy handler sleeps
+     * ever longer between looks and can keep missing the gaps of a writer that commits often.
+     */
+    private static void begin(Connection c) throws SQLException {
+        long deadline = System.nanoTime() + Database.WRITE_WAIT.toNanos();
+        try (Statement s = c.createStatement()) {
+            while (true) {
+                try {
+                    s.execute("BEGIN IMMEDIATE");
+                    return;
+                } catch (SQLiteException e) {
+                    int primary = e.getResultCode().code & 0xff;
+                    boolean busy = primary == SQLiteErrorCode.SQLITE_BUSY.code
+                            || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+                    if (!busy || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(2, 15));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while waiting for the write lock", e);
+                }
+            }
+        }
+    }
+
     private static void rollback(Connection c) {
         if (c != null) {
             try {
-                c.rollback();
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    return;
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
             } catch (SQLException ignored) {
                 // closed next: nothing of this batch was committed
             }

@@ -50,6 +50,14 @@ class FaultsTest {
             assertThat(c.size()).isEqualTo(71);
             assertThat(c.search().search(SearchRequest.of("森林防火")).total()).isPositive();
         }
+        assertThat(generations()).as("the killed build's partial generation").isEqualTo(2);
+        // The next build removes it at its start, even one that then publishes nothing.
+        Path empty = Files.createDirectories(source.resolveSibling(source.getFileName() + "-empty"));
+        Process nothing = ChildProcess.gongkai(List.of(), "index", "--home", home.toString(), "--source",
+                empty.toString(), "--rebuild").start();
+        assertThat(nothing.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        ChildProcess.readErr(nothing);
+        assertThat(generations()).as("generations after a build that published nothing").isEqualTo(1);
         Process again = ChildProcess.gongkai(List.of(), "index", "--home", home.toString(), "--source",
                 source.toString(), "--rebuild").start();
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -89,6 +97,31 @@ class FaultsTest {
         assertThat(p.exitValue()).as(err).isEqualTo(1);
         assertThat(err.strip().lines()).hasSize(1);
         assertThat(err).contains(data.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_read_only_home_is_one_line_before_logging_starts() throws Exception {
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
+        List<String> asNobody = List.of();
+        String classpath = System.getProperty("java.class.path");
+        if ("root".equals(System.getProperty("user.name"))) {
+            assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv (util-linux) is needed to drop root");
+            asNobody = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+            classpath = ChildProcess.worldReadableClasspath(Files.createDirectories(source.resolve("cp")));
+            Files.setPosixFilePermissions(source, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        for (String[] args : List.of(new String[] {"requests", "list"}, new String[] {"serve", "--port", "0"})) {
+            List<String> all = new java.util.ArrayList<>(List.of(args));
+            all.addAll(List.of("--home", home.toString()));
+            Process p = ChildProcess.gongkaiWith(asNobody, classpath, all.toArray(String[]::new)).start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String out = ChildProcess.read(p);
+            String err = ChildProcess.readErr(p);
+            assertThat(p.exitValue()).as(err).isEqualTo(1);
+            assertThat((out + err).strip().lines()).as(out + err).hasSize(1);
+            assertThat(err).contains(home.resolve("logs").toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     @Test

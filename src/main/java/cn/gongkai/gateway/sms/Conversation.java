@@ -5,6 +5,7 @@ import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchRequest;
 import cn.gongkai.corpus.SearchResult;
 import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.requests.InquiryJournal;
 import cn.gongkai.requests.InquiryLog;
 import cn.gongkai.requests.NewInquiry;
 import cn.gongkai.requests.ApplicantType;
@@ -14,6 +15,7 @@ import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
+import cn.gongkai.storage.WriteUnavailable;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -109,14 +111,50 @@ public final class Conversation implements SmsChannel {
             Outcome o = answer(phone, text, intent, village.orElse(null));
             return commit(in, phone, text, village.orElse(null), o);
         } catch (RuntimeException e) {
-            log.error("SMS pipeline failed (message {})", in.messageId(), e);
-            String sorry = replies.text("error");
-            try {
-                return commit(in, phone, text, null, Outcome.say(sorry));
-            } catch (RuntimeException again) {
-                log.error("could not log the failed SMS either", again);
+            return failed(in, phone, text, e);
+        }
+    }
+
+    /**
+     * After a failure, what is sent must be what is on record: a reply committed before the
+     * failure is sent as it is; otherwise the apology, logged with the text, or kept in the
+     * journal when the database cannot be written (Twilio does not retry a text it got an
+     * answer to, so the journal is the only copy).
+     */
+    private String failed(Inbound in, String phone, String text, RuntimeException e) {
+        Optional<String> given = onRecord(in);
+        if (given.isPresent()) {
+            log.warn("SMS pipeline failed after its reply was committed (message {}): {}", in.messageId(),
+                    e.toString());
+            return given.get();
+        }
+        String sorry = replies.text("error");
+        Instant now = clock.instant();
+        NewInquiry q = new NewInquiry(InquiryChannel.SMS, now, null, text.isEmpty() ? "(空短信)"
+                : Segments.shorten(text, MAX_LOGGED), List.of(), false, phone.isEmpty() ? null : phone,
+                in.messageId(), null, null);
+        try {
+            if (e instanceof WriteUnavailable w) {
+                // The database just refused for WRITE_WAIT: no second wait within Twilio's 15 s.
+                log.warn("SMS not logged ({}), kept in the journal (message {})", w.getMessage(), in.messageId());
+                InquiryJournal.keep(records.database(), q, now, sorry, w);
+                return sorry;
             }
+            log.error("SMS pipeline failed (message {})", in.messageId(), e);
+            InquiryJournal.record(records.database(), q, now, sorry);
+        } catch (RuntimeException again) {
+            log.error("SMS neither logged nor journaled (message {}): {}", in.messageId(), again.getMessage());
             return sorry;
+        }
+        // A reply committed meanwhile (INSERT OR IGNORE kept it) is the one on record.
+        return onRecord(in).orElse(sorry);
+    }
+
+    private Optional<String> onRecord(Inbound in) {
+        try {
+            return store.replyTo(in.messageId());
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

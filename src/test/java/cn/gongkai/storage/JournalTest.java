@@ -1,0 +1,77 @@
+package cn.gongkai.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.config.Home;
+import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.requests.InquiryJournal;
+import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.requests.Records;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What cannot be written for longer than WRITE_WAIT is journaled, then replayed once, in order. */
+class JournalTest {
+    @TempDir Path home;
+
+    private static long count(Database db, String sql, Object... args) {
+        return db.read(tx -> tx.one(sql, rs -> rs.getLong(1), args).orElseThrow());
+    }
+
+    @Test
+    void views_and_feedback_made_while_another_process_holds_the_lock_are_journaled_and_replayed_once() throws Exception {
+        Records records = Records.open(new Home(home), Clock.systemUTC());
+        Database db = records.database();
+        InquiryJournal.Ref first;
+        InquiryJournal.Ref second;
+        // Another process holding SQLite's write lock past WRITE_WAIT (a stuck program, say).
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file())) {
+            other.createStatement().execute("BEGIN IMMEDIATE");
+            long t0 = System.nanoTime();
+            first = InquiryJournal.record(db, NewInquiry.of(InquiryChannel.KIOSK, "低保", List.of("A1")),
+                    Instant.parse("2026-01-02T03:04:05Z"), null);
+            long waited = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(waited).isBetween(Database.WRITE_WAIT.toMillis() - 100, Database.WRITE_WAIT.toMillis() + 3000);
+            assertThat(first.id()).isNegative();
+            assertThat(first.key()).startsWith("journal-");
+            InquiryJournal.feedback(db, first, true, Instant.parse("2026-01-02T03:05:00Z"));
+            assertThat(db.diskStatus().journalPending()).isEqualTo(2);
+            assertThat(db.diskStatus().trouble()).isTrue();
+            other.createStatement().execute("ROLLBACK");
+        }
+        Path journal = db.file().resolveSibling("journal.jsonl");
+        byte[] kept = Files.readAllBytes(journal);
+        assertThat(kept.length).isPositive();
+
+        second = InquiryJournal.record(db, NewInquiry.of(InquiryChannel.KIOSK, "农保", List.of("B2")), Instant.now(), null);
+        assertThat(second.id()).isPositive();
+        InquiryJournal.feedback(db, second, false, Instant.now());
+        assertThat(count(db, "SELECT count(*) FROM inquiries WHERE id = ? AND feedback = 'UNHELPFUL'", second.id()))
+                .isEqualTo(1);
+        // That write went through, so the journal is replayed (on another thread, or here).
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (db.diskStatus().journalPending() != 0 && System.nanoTime() < end) {
+            db.replayJournal();
+            Thread.sleep(100);
+        }
+        assertThat(db.diskStatus().journalPending()).isZero();
+        assertThat(count(db, "SELECT count(*) FROM inquiries WHERE text = '低保' AND external_id = ?", first.key()))
+                .isEqualTo(1);
+        java.util.Optional<String> feedback = db.read(tx -> tx.one(
+                "SELECT feedback FROM inquiries WHERE external_id = ?", rs -> rs.getString(1), first.key()));
+        assertThat(feedback).contains("HELPFUL");
+
+        // A crash between the replay's commit and the journal's truncation replays it again: nothing doubles.
+        Files.write(journal, kept);
+        Records reopened = Records.open(new Home(home), Clock.systemUTC());
+        assertThat(reopened.database().diskStatus().journalPending()).isZero();
+        assertThat(count(db, "SELECT count(*) FROM inquiries")).isEqualTo(2);
+    }
+}
