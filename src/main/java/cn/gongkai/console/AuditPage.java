@@ -1,6 +1,6 @@
 package cn.gongkai.console;
 
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.storage.Tx;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

@@ -2,9 +2,9 @@ package cn.gongkai.console;
 
 import cn.gongkai.config.Home;
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.gateway.sms.Preferences;
+import cn.gongkai.outreach.Preferences;
 import cn.gongkai.gateway.sms.SmsGateway;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import java.time.Clock;
 import java.time.Duration;
 

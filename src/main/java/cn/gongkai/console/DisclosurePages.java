@@ -7,7 +7,7 @@ import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchHit;
 import cn.gongkai.corpus.SearchRequest;
 import cn.gongkai.gateway.sms.SubscriptionNotices;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;

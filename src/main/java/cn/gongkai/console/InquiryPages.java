@@ -2,11 +2,11 @@ package cn.gongkai.console;
 
 import cn.gongkai.config.UserException;
 import cn.gongkai.requests.ApplicantType;
-import cn.gongkai.requests.Inquiry;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryFilter;
+import cn.gongkai.inquiries.Inquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryFilter;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

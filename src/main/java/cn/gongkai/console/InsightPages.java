@@ -2,10 +2,10 @@ package cn.gongkai.console;
 
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
-import cn.gongkai.requests.Inquiry;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryFilter;
-import cn.gongkai.requests.Records;
+import cn.gongkai.inquiries.Inquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryFilter;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestView;
 import cn.gongkai.requests.ResultCode;
 import io.javalin.http.Context;

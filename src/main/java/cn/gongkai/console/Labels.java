@@ -1,7 +1,7 @@
 package cn.gongkai.console;
 
 import cn.gongkai.requests.EventKind;
-import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.requests.RequestStatus;
 import cn.gongkai.requests.RequestView;
 import java.time.Instant;

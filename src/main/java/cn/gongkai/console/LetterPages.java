@@ -9,7 +9,7 @@ import cn.gongkai.letters.LetterKind;
 import cn.gongkai.letters.Letters;
 import cn.gongkai.requests.EventKind;
 import cn.gongkai.requests.Fees;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestView;
 import io.javalin.http.Context;
 import java.net.URLEncoder;

@@ -4,7 +4,7 @@ import cn.gongkai.config.UserException;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.Deadlines;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.requests.RequestView;

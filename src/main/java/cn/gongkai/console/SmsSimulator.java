@@ -1,12 +1,12 @@
 package cn.gongkai.console;
 
 import cn.gongkai.config.UserException;
-import cn.gongkai.gateway.sms.Numbers;
-import cn.gongkai.gateway.sms.Segments;
-import cn.gongkai.gateway.sms.SmsChannel;
-import cn.gongkai.gateway.sms.TestNumbers;
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Segments;
+import cn.gongkai.outreach.SmsChannel;
+import cn.gongkai.outreach.TestNumbers;
 import io.javalin.http.ForbiddenResponse;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.storage.Tx;
 import io.javalin.http.Context;
 import java.net.URLEncoder;

@@ -1,6 +1,6 @@
 package cn.gongkai.console;
 
-import cn.gongkai.requests.InquiryChannel;
+import cn.gongkai.inquiries.InquiryChannel;
 import java.time.LocalDate;
 import java.util.Map;
 

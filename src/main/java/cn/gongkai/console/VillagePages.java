@@ -2,10 +2,10 @@ package cn.gongkai.console;
 
 import cn.gongkai.config.UserException;
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.gateway.sms.Numbers;
-import cn.gongkai.gateway.sms.Preferences;
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Preferences;
 import cn.gongkai.requests.Phones;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import java.nio.charset.StandardCharsets;

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * and only then swaps the pointer with an atomic rename, so a reader never sees a half-built
  * index and a build killed halfway leaves the old one serving.
  */
-final class IndexStore {
+public final class IndexStore {
     /** The file lock guards other processes; this guards other threads of this one. */
     private static final java.util.concurrent.locks.ReentrantLock BUILDS_IN_THIS_JVM =
             new java.util.concurrent.locks.ReentrantLock();
@@ -129,7 +129,7 @@ final class IndexStore {
     }
 
     /** Removes an unfinished generation left by a build that failed or was killed. */
-    static void deleteTree(Path p) throws IOException {
+    public static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }

@@ -3,7 +3,7 @@ package cn.gongkai.gateway;
 import cn.gongkai.console.Console;
 import cn.gongkai.console.ErrorPage;
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.gateway.sms.TwilioWebhook;
+import cn.gongkai.twilio.TwilioWebhook;
 import cn.gongkai.gateway.voice.VoiceWebhook;
 import cn.gongkai.ops.Metrics;
 import io.javalin.Javalin;

@@ -13,7 +13,7 @@ import java.util.List;
  * well as by colour, so it never rests on colour alone. Lanterna's default renderer breaks the
  * first Chinese character of a label, so this one draws the label itself.
  */
-final class BigButton extends Button {
+public final class BigButton extends Button {
     final String key;
     final List<String> lines;
 
@@ -30,7 +30,7 @@ final class BigButton extends Button {
     }
 
     /** The label as shown on the first line: the key, then the words. */
-    String caption(int line) {
+    public String caption(int line) {
         String words = lines.get(line);
         if (line != 0 || key == null) {
             return words;

@@ -2,7 +2,7 @@ package cn.gongkai.kiosk;
 
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.Text;
-import cn.gongkai.requests.InquiryJournal;
+import cn.gongkai.inquiries.InquiryJournal;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

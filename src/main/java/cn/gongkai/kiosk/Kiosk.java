@@ -3,10 +3,10 @@ package cn.gongkai.kiosk;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Text;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryJournal;
-import cn.gongkai.requests.NewInquiry;
-import cn.gongkai.requests.Records;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryJournal;
+import cn.gongkai.inquiries.NewInquiry;
+import cn.gongkai.app.Records;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -86,7 +86,7 @@ public final class Kiosk {
         return screen;
     }
 
-    Page page() {
+    public Page page() {
         return page;
     }
 
@@ -94,7 +94,7 @@ public final class Kiosk {
         return builtSize;
     }
 
-    WindowBasedTextGUI gui() {
+    public WindowBasedTextGUI gui() {
         return gui;
     }
 

@@ -4,7 +4,7 @@ import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import com.googlecode.lanterna.graphics.SimpleTheme;
 import com.googlecode.lanterna.gui2.AsynchronousTextGUIThread;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
@@ -64,12 +64,12 @@ public final class KioskApp implements AutoCloseable {
         return records;
     }
 
-    KioskConfig config() {
+    public KioskConfig config() {
         return config;
     }
 
     /** A kiosk over a screen; the thread factory decides who runs the GUI (tests run it by hand). */
-    Kiosk kiosk(TerminalScreen screen, TextGUIThreadFactory threads) {
+    public Kiosk kiosk(TerminalScreen screen, TextGUIThreadFactory threads) {
         MultiWindowTextGUI gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(),
                 null, new EmptySpace(config.palette().background()));
         gui.setTheme(new SimpleTheme(config.palette().text(), config.palette().background()));
@@ -79,7 +79,7 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** Runs the kiosk on a terminal until staff leave it; an error inside apologises and goes home. */
-    void run(Terminal terminal) throws IOException, InterruptedException {
+    public void run(Terminal terminal) throws IOException, InterruptedException {
         TerminalScreen screen = new TerminalScreen(terminal);
         ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kiosk-idle");

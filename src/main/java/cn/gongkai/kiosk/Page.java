@@ -13,7 +13,7 @@ import java.util.List;
  * themselves (no layout manager guesses), so nothing overflows: a button or a text block is
  * given its exact rectangle, and the page remembers the buttons' rectangles for hit testing.
  */
-final class Page {
+public final class Page {
     /** A button to be made: its key (shown on it and answered), its lines and what it does. */
     record Spec(String key, List<String> lines, Runnable action) {
         static Spec of(String key, String label, Runnable action) {
@@ -50,7 +50,7 @@ final class Page {
         return panel;
     }
 
-    List<BigButton> buttons() {
+    public List<BigButton> buttons() {
         return buttons;
     }
 

@@ -68,7 +68,7 @@ final class PickupScreen implements KioskScreen {
             k.say(k.t("pickup.unknown"));
             return;
         }
-        cn.gongkai.requests.InquiryJournal.Ref inquiry = k.logInquiry(k.t("home.pickup"), List.of(id.get().id()), null);
+        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logInquiry(k.t("home.pickup"), List.of(id.get().id()), null);
         k.show(new DocumentScreen(k, id.get(), inquiry, this));
     }
 

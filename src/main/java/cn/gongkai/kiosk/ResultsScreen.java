@@ -128,7 +128,7 @@ final class ResultsScreen implements KioskScreen {
     }
 
     private void open(Disclosure d) {
-        cn.gongkai.requests.InquiryJournal.Ref inquiry = k.logInquiry(asked, List.of(d.id()), category);
+        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logInquiry(asked, List.of(d.id()), category);
         k.show(new DocumentScreen(k, d, inquiry, this));
     }
 

@@ -24,10 +24,10 @@ import javax.swing.WindowConstants;
  * Lanterna 3.1.3's Swing terminal delivers no mouse clicks, so the window listens itself,
  * turns a touch's pixels into a cell and hands the GUI a {@link MouseAction}.
  */
-final class SwingKiosk {
+public final class SwingKiosk {
     private SwingKiosk() {}
 
-    static SwingTerminal open(KioskConfig config) {
+    public static SwingTerminal open(KioskConfig config) {
         boolean installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
                 .contains(config.fontName());
         if (!installed) {

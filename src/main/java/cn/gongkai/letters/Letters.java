@@ -2,7 +2,7 @@ package cn.gongkai.letters;
 
 import cn.gongkai.config.UserException;
 import cn.gongkai.requests.FeeNotice;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestView;
 import cn.gongkai.requests.ResultCode;
 import cn.gongkai.storage.Database;

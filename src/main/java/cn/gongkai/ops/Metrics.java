@@ -1,7 +1,7 @@
 package cn.gongkai.ops;
 
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.gateway.sms.Outbox;
+import cn.gongkai.outreach.Outbox;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.router.Endpoint;

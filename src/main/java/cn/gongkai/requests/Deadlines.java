@@ -26,7 +26,7 @@ public final class Deadlines {
      * the answer comes back is not counted). {@code to} is null while the pause lasts.
      */
     public record Pause(LocalDate from, LocalDate to) {
-        boolean stops(LocalDate day) {
+        public boolean stops(LocalDate day) {
             return day.isAfter(from) && (to == null || !day.isAfter(to));
         }
     }

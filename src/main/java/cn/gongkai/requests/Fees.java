@@ -31,7 +31,7 @@ public final class Fees {
      * The rate of the {@code n}th item in the month: 1–10 free, 11–30 ¥100, then each further
      * band of 10 items costs ¥100 more (31–40 ¥200, 41–50 ¥300, …).
      */
-    static long itemRate(int n) {
+    public static long itemRate(int n) {
         if (n <= 10) {
             return 0;
         }

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A request as JSON for the shell and the console: ISO dates, codes, computed deadlines. */
-final class RequestJson {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class RequestJson {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private RequestJson() {}
 
-    static ObjectNode of(RequestView v, List<Review> reviews, boolean withTimeline) {
+    public static ObjectNode of(RequestView v, List<Review> reviews, boolean withTimeline) {
         RequestRecord r = v.request();
         RequestState s = v.state();
         ObjectNode o = JSON.createObjectNode();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The SQL of formal requests, their events, reviews and the audit log; no rules here. */
-final class RequestStore {
+public final class RequestStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,7 +65,7 @@ final class RequestStore {
         return tx.one("SELECT * FROM requests WHERE id = ?", RequestStore::record, id);
     }
 
-    static List<RequestRecord> all(Tx tx) throws SQLException {
+    public static List<RequestRecord> all(Tx tx) throws SQLException {
         return tx.list("SELECT * FROM requests ORDER BY id", RequestStore::record);
     }
 
@@ -75,7 +75,7 @@ final class RequestStore {
     }
 
     /** Every request's events, by request id, each list in recorded order. */
-    static Map<Long, List<RequestEvent>> allEvents(Tx tx) throws SQLException {
+    public static Map<Long, List<RequestEvent>> allEvents(Tx tx) throws SQLException {
         Map<Long, List<RequestEvent>> out = new LinkedHashMap<>();
         tx.list("SELECT * FROM request_events ORDER BY request_id, id", rs -> {
             out.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>()).add(event(rs));
@@ -103,7 +103,7 @@ final class RequestStore {
         return tx.list("SELECT * FROM reviews WHERE request_id = ? ORDER BY id", RequestStore::review, requestId);
     }
 
-    static List<Review> allReviews(Tx tx) throws SQLException {
+    public static List<Review> allReviews(Tx tx) throws SQLException {
         return tx.list("SELECT * FROM reviews ORDER BY id", RequestStore::review);
     }
 

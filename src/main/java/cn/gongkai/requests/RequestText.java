@@ -5,20 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A request as plain text for the shell: one line in a list, a page for {@code show}. */
-final class RequestText {
+public final class RequestText {
     private RequestText() {}
 
-    static void requireText(String format) {
+    public static void requireText(String format) {
         if (!format.equalsIgnoreCase("text")) {
             throw new UserException("未知的格式 \"" + format + "\"；可用: text, json");
         }
     }
 
-    static String header() {
+    public static String header() {
         return "编号\t收到日期\t状态\t答复期限\t剩余工作日\t申请人类型\t内容";
     }
 
-    static String line(RequestView v) {
+    public static String line(RequestView v) {
         String content = v.request().content().replaceAll("\\s+", " ");
         if (content.length() > 30) {
             content = content.substring(0, 30) + "…";
@@ -28,7 +28,7 @@ final class RequestText {
                 + v.request().applicantType() + "\t" + content;
     }
 
-    static String detail(RequestView v, List<Review> reviews) {
+    public static String detail(RequestView v, List<Review> reviews) {
         RequestRecord r = v.request();
         RequestState s = v.state();
         StringBuilder b = new StringBuilder();

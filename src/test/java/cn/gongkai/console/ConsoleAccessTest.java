@@ -2,8 +2,8 @@ package cn.gongkai.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.NewInquiry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;

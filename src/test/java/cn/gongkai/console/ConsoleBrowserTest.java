@@ -3,8 +3,8 @@ package cn.gongkai.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.requests.ApplicantType;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.requests.NewRequest;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.testing.Needs;

@@ -76,8 +76,8 @@ class ConsoleLettersTest {
     @Test
     void converting_an_inquiry_that_already_applied_confirms_that_request_with_its_code() throws Exception {
         var records = site.records;
-        long inquiry = records.inquiries().record(cn.gongkai.requests.NewInquiry.of(
-                cn.gongkai.requests.InquiryChannel.SMS, "申请公开2026年低保名单", java.util.List.of()));
+        long inquiry = records.inquiries().record(cn.gongkai.inquiries.NewInquiry.of(
+                cn.gongkai.inquiries.InquiryChannel.SMS, "申请公开2026年低保名单", java.util.List.of()));
         long applied = records.requests().add(new cn.gongkai.requests.NewRequest(cn.gongkai.requests.ApplicantType.NATURAL_PERSON,
                 null, "13812345678", false, cn.gongkai.requests.RequestChannel.SMS, "申请公开2026年低保名单", null, null, inquiry),
                 "sms");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Cli;
 import cn.gongkai.corpus.TestHomes;
-import cn.gongkai.gateway.sms.Outbox;
-import cn.gongkai.gateway.sms.OutboxSender;
-import cn.gongkai.gateway.sms.SmsTransport;
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.OutboxSender;
+import cn.gongkai.outreach.SmsTransport;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -243,12 +243,12 @@ class ConsoleSecurityTest {
     @Test
     void the_simulator_refuses_a_real_number_and_audits_a_test_number() throws Exception {
         var staff = site.client().loggedIn(StaffSite.STAFF);
-        int before = site.records.inquiries().list(new cn.gongkai.requests.InquiryFilter(null, null, null, null, null, 0)).size();
+        int before = site.records.inquiries().list(new cn.gongkai.inquiries.InquiryFilter(null, null, null, null, null, 0)).size();
         HttpResponse<String> r = staff.submit("/staff/sms", "/staff/sms", Map.of("from", "13812345555", "text", "进度"));
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(staff.get(r.headers().firstValue("Location").orElseThrow().replace("#last", "")).body())
                 .contains("测试号码");
-        assertThat(site.records.inquiries().list(new cn.gongkai.requests.InquiryFilter(null, null, null, null, null, 0)))
+        assertThat(site.records.inquiries().list(new cn.gongkai.inquiries.InquiryFilter(null, null, null, null, null, 0)))
                 .hasSize(before);
         ConsoleSmsTest.simulate(staff, "13900000311", "低保怎么申请");
         assertThat(audit("SMS_SIMULATED")).contains(StaffSite.STAFF).contains("139****0311").contains("低保怎么申请");
@@ -308,10 +308,10 @@ class ConsoleSecurityTest {
         // The SMS webhook of a server with Twilio set up reads the form to check the signature.
         Path other = Files.createTempDirectory(home, "webhook");
         var corpus = TestHomes.sample(other);
-        var records = cn.gongkai.requests.Records.open(new cn.gongkai.config.Home(other), TestHomes.CLOCK);
+        var records = cn.gongkai.app.Records.open(new cn.gongkai.config.Home(other), TestHomes.CLOCK);
         try (var sms = new cn.gongkai.gateway.sms.SmsGateway(corpus, records,
                 new cn.gongkai.config.ConfigFiles(new cn.gongkai.config.Home(other)),
-                new cn.gongkai.gateway.sms.TwilioConfig("test-token", null, null, "https://gongkai.example", null),
+                new cn.gongkai.twilio.TwilioConfig("test-token", null, null, "https://gongkai.example", null),
                 TestHomes.CLOCK);
                 var server = new cn.gongkai.gateway.Server(corpus, sms.webhook()).start(0)) {
             HttpResponse<String> json = http.send(HttpRequest.newBuilder(

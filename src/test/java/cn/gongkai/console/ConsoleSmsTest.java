@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Cli;
 import cn.gongkai.corpus.TestHomes;
-import cn.gongkai.gateway.sms.Numbers;
-import cn.gongkai.gateway.sms.Outbox;
-import cn.gongkai.requests.Inquiry;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryFilter;
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.inquiries.Inquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryFilter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

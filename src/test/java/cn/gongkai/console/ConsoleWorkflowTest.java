@@ -3,8 +3,8 @@ package cn.gongkai.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.corpus.SearchRequest;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.NewInquiry;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

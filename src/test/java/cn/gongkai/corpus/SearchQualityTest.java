@@ -1,5 +1,7 @@
 package cn.gongkai.corpus;
 
+import cn.gongkai.cli.EvalCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -2,8 +2,8 @@ package cn.gongkai.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryFilter;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryFilter;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestView;
 import com.googlecode.lanterna.input.KeyStroke;

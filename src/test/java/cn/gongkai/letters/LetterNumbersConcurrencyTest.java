@@ -7,7 +7,7 @@ import cn.gongkai.Cli;
 import cn.gongkai.config.Home;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import cn.gongkai.config.UserException;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.Fees;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.ResultCode;
 import java.nio.file.Files;

@@ -7,10 +7,10 @@ import cn.gongkai.config.Home;
 import cn.gongkai.config.UserException;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.TestHomes;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryLog;
-import cn.gongkai.requests.NewInquiry;
-import cn.gongkai.requests.Records;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryLog;
+import cn.gongkai.inquiries.NewInquiry;
+import cn.gongkai.app.Records;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +57,7 @@ class BackupTest {
             assertThat(restored.search().search(cn.gongkai.corpus.SearchRequest.of("森林防火")).total()).isPositive();
         }
         assertThat(Records.open(new Home(elsewhere), TestHomes.CLOCK).inquiries()
-                .list(cn.gongkai.requests.InquiryFilter.all())).hasSizeGreaterThanOrEqualTo(20);
+                .list(cn.gongkai.inquiries.InquiryFilter.all())).hasSizeGreaterThanOrEqualTo(20);
     }
 
     @Test

@@ -4,7 +4,7 @@ import cn.gongkai.config.Home;
 import cn.gongkai.gateway.sms.Twilio;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import java.io.IOException;
 import java.net.URI;

@@ -8,7 +8,7 @@ import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.Importer;
 import cn.gongkai.corpus.SearchRequest;
-import cn.gongkai.corpus.SyntheticCorpus;
+import cn.gongkai.bench.SyntheticCorpus;
 import cn.gongkai.corpus.TestHomes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.config.Home;
 import cn.gongkai.corpus.TestHomes;
-import cn.gongkai.gateway.sms.Outbox;
+import cn.gongkai.outreach.Outbox;
 import cn.gongkai.gateway.sms.Twilio;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,5 +1,7 @@
 package cn.gongkai.requests;
 
+import cn.gongkai.app.Records;
+
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

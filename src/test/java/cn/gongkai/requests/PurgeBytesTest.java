@@ -1,5 +1,7 @@
 package cn.gongkai.requests;
 
+import cn.gongkai.app.Records;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.Cli;
@@ -7,9 +9,9 @@ import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.TestHomes;
-import cn.gongkai.gateway.sms.SmsChannel;
+import cn.gongkai.outreach.SmsChannel;
 import cn.gongkai.gateway.sms.SmsGateway;
-import cn.gongkai.gateway.sms.TwilioConfig;
+import cn.gongkai.twilio.TwilioConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

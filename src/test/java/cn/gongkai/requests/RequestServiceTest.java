@@ -1,5 +1,12 @@
 package cn.gongkai.requests;
 
+import cn.gongkai.report.AnnualReport;
+import cn.gongkai.report.AnnualReportBuilder;
+import cn.gongkai.report.ReportFormat;
+import cn.gongkai.report.ReportRecord;
+import cn.gongkai.report.ReportTemplate;
+import cn.gongkai.report.YearlyFigures;
+
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,10 +3,10 @@ package cn.gongkai.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.config.Home;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryJournal;
-import cn.gongkai.requests.NewInquiry;
-import cn.gongkai.requests.Records;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryJournal;
+import cn.gongkai.inquiries.NewInquiry;
+import cn.gongkai.app.Records;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

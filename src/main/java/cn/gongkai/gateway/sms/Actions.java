@@ -1,9 +1,13 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Preferences;
+import cn.gongkai.outreach.Segments;
+
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.gateway.sms.Conversation.Outcome;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestView;
 import java.util.List;
 import java.util.Optional;

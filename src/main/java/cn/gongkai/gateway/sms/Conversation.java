@@ -1,16 +1,23 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.Preferences;
+import cn.gongkai.outreach.Segments;
+import cn.gongkai.outreach.SmsChannel;
+import cn.gongkai.outreach.SmsSettings;
+
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchRequest;
 import cn.gongkai.corpus.SearchResult;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryJournal;
-import cn.gongkai.requests.InquiryLog;
-import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryJournal;
+import cn.gongkai.inquiries.InquiryLog;
+import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.storage.Database;

@@ -1,5 +1,8 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Segments;
+import cn.gongkai.outreach.SmsSettings;
+
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchHit;

@@ -1,10 +1,20 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.OutboxSender;
+import cn.gongkai.outreach.Preferences;
+import cn.gongkai.outreach.SmsChannel;
+import cn.gongkai.outreach.SmsSettings;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.twilio.TwilioTransport;
+import cn.gongkai.twilio.TwilioWebhook;
+
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,7 +1,11 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.Preferences;
+import cn.gongkai.outreach.Segments;
+
 import cn.gongkai.corpus.Disclosure;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package cn.gongkai.gateway.voice;
 
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.gateway.sms.Preferences;
+import cn.gongkai.outreach.Preferences;
 import cn.gongkai.requests.RequestView;
 import java.util.ArrayList;
 import java.util.List;

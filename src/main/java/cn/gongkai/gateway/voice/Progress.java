@@ -1,7 +1,7 @@
 package cn.gongkai.gateway.voice;
 
-import cn.gongkai.gateway.sms.Numbers;
-import cn.gongkai.requests.Records;
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestView;
 import java.util.List;
 import java.util.Optional;

@@ -4,9 +4,9 @@ import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.SmsGateway;
-import cn.gongkai.gateway.sms.TwilioConfig;
-import cn.gongkai.gateway.sms.TwilioSignature;
-import cn.gongkai.requests.Records;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.twilio.TwilioSignature;
+import cn.gongkai.app.Records;
 import java.time.Clock;
 
 /**

@@ -46,7 +46,7 @@ final class VoiceLine {
             Call c = sid == null ? null : store.call(sid).orElse(null);
             if (c == null) {
                 c = new Call();
-                c.phone = in.from() == null || in.from().isBlank() ? null : cn.gongkai.gateway.sms.Numbers.normalize(in.from());
+                c.phone = in.from() == null || in.from().isBlank() ? null : cn.gongkai.outreach.Numbers.normalize(in.from());
                 c.village = menu.villageOf(c.phone);
             }
             Twiml t = twiml(step + 1);
@@ -122,7 +122,7 @@ final class VoiceLine {
         Integer length = seconds;
         store.ended(sid, c -> {
             if (c.phone == null && from != null && !from.isBlank()) {
-                c.phone = cn.gongkai.gateway.sms.Numbers.normalize(from);
+                c.phone = cn.gongkai.outreach.Numbers.normalize(from);
             }
             c.ended = (switch (status) {
                 case "completed" -> c.endedByUs ? Call.Ending.COMPLETED

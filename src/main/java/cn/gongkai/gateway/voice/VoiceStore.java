@@ -1,8 +1,8 @@
 package cn.gongkai.gateway.voice;
 
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryLog;
-import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryLog;
+import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.storage.Database;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;

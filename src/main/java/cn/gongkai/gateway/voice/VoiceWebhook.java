@@ -1,7 +1,7 @@
 package cn.gongkai.gateway.voice;
 
-import cn.gongkai.gateway.sms.TwilioConfig;
-import cn.gongkai.gateway.sms.TwilioSignature;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.twilio.TwilioSignature;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Outbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.config.ConfigFiles;
@@ -9,7 +11,7 @@ import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.CalendarFile;
 import cn.gongkai.requests.Deadlines;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestListener;
 import cn.gongkai.requests.RequestService;

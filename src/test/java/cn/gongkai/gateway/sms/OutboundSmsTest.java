@@ -1,5 +1,11 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.OutboxSender;
+import cn.gongkai.outreach.SmsChannel;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.twilio.TwilioTransport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.config.ConfigFiles;
@@ -9,7 +15,7 @@ import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.ResultCode;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,14 +1,18 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Segments;
+import cn.gongkai.outreach.SmsChannel;
+import cn.gongkai.twilio.TwilioConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
-import cn.gongkai.corpus.BenchQueries;
+import cn.gongkai.bench.BenchQueries;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.gateway.Server;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;

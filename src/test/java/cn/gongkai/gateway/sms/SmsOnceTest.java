@@ -1,5 +1,9 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.RequestNotices;
+import cn.gongkai.twilio.TwilioConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,10 +13,10 @@ import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.gateway.Server;
 import cn.gongkai.requests.ApplicantType;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.NewInquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Records;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

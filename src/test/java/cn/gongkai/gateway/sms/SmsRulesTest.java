@@ -1,5 +1,10 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Segments;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.twilio.TwilioSignature;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;

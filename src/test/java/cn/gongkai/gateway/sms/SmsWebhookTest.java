@@ -1,5 +1,8 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.Segments;
+import cn.gongkai.twilio.TwilioConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.config.ConfigFiles;
@@ -7,10 +10,10 @@ import cn.gongkai.config.Home;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.gateway.Server;
-import cn.gongkai.requests.Inquiry;
-import cn.gongkai.requests.InquiryChannel;
-import cn.gongkai.requests.InquiryFilter;
-import cn.gongkai.requests.Records;
+import cn.gongkai.inquiries.Inquiry;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryFilter;
+import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.requests.RequestStatus;
 import cn.gongkai.requests.RequestView;

@@ -1,0 +1,122 @@
+package cn.gongkai.app;
+
+import cn.gongkai.inquiries.InquiryJournal;
+import cn.gongkai.inquiries.InquiryLog;
+import cn.gongkai.inquiries.PickupCodes;
+import cn.gongkai.report.ReportTemplate;
+import cn.gongkai.report.YearlyFiguresStore;
+import cn.gongkai.requests.CalendarFile;
+import cn.gongkai.requests.Deadlines;
+import cn.gongkai.requests.EventKind;
+import cn.gongkai.requests.FeeNotices;
+import cn.gongkai.requests.RequestListener;
+import cn.gongkai.requests.RequestService;
+import cn.gongkai.requests.ReviewService;
+
+import cn.gongkai.config.ConfigFiles;
+import cn.gongkai.config.Home;
+import cn.gongkai.config.Messages;
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.RequestNotices;
+import cn.gongkai.outreach.SmsSettings;
+import cn.gongkai.storage.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The record of one home opened for work: the database, the calendar and the services over
+ * them. The command line, the gateway and the console each build one with their own clock.
+ */
+public final class Records {
+
+    private final Database db;
+    private final Clock clock;
+    private final ConfigFiles config;
+    private final Deadlines deadlines;
+    private final RequestListener notices;
+
+    /**
+     * Every request change through these records queues the applicant's SMS notice by the same
+     * rule, whoever makes it (command line, console, SMS).
+     */
+    public Records(Database db, ConfigFiles config, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        InquiryJournal.register(db);
+        try {
+            db.replayJournal();
+        } catch (RuntimeException e) {
+            // Still not writable: the entries stay in the journal for the next write that succeeds.
+            org.slf4j.LoggerFactory.getLogger(Records.class).warn("journal not replayed yet: {}", e.getMessage());
+        }
+        this.config = config;
+        this.deadlines = new Deadlines(CalendarFile.load(config));
+        this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),
+                SmsSettings.load(config).segments());
+    }
+
+    public static Records open(Home home, Clock clock) {
+        ConfigFiles config = new ConfigFiles(home);
+        return new Records(Database.open(home), config, clock);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RequestService requests() {
+        return new RequestService(db, deadlines, clock, notices);
+    }
+
+    public ReviewService reviews() {
+        return new ReviewService(db, clock);
+    }
+
+    public InquiryLog inquiries() {
+        return new InquiryLog(db, clock);
+    }
+
+    /**
+     * Queues again any applicant notice for events of the last {@code days} days. A notice is
+     * queued just after its change commits, so a crash in between would lose it; run at start-up,
+     * this puts it back (the outbox's dedupe key means a notice already queued is not queued twice).
+     * Returns how many events were looked at.
+     */
+    public int catchUpNotices(int days) {
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        List<long[]> events = db.read(tx -> tx.list("""
+                SELECT request_id, kind FROM request_events
+                WHERE kind IN ('RECEIVED', 'CORRECTION_REQUESTED', 'EXTENDED', 'CONCLUDED') AND at >= ?
+                ORDER BY id""", rs -> new long[] {rs.getLong(1), EventKind.valueOf(rs.getString(2)).ordinal()}, since));
+        RequestService service = requests();
+        for (long[] e : events) {
+            notices.committed(service, e[0], EventKind.values()[(int) e[1]]);
+        }
+        return events.size();
+    }
+
+    public ConfigFiles config() {
+        return config;
+    }
+
+    public FeeNotices feeNotices() {
+        return new FeeNotices(db, deadlines, clock);
+    }
+
+    public PickupCodes pickupCodes() {
+        return new PickupCodes(db, clock);
+    }
+
+    public YearlyFiguresStore yearlyFigures() {
+        return new YearlyFiguresStore(db, clock);
+    }
+
+    public ReportTemplate reportTemplate() {
+        return ReportTemplate.load(config);
+    }
+}

@@ -1,0 +1,230 @@
+package cn.gongkai.bench;
+
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.Importer;
+import cn.gongkai.corpus.IndexBuilder;
+import cn.gongkai.corpus.IndexStore;
+import cn.gongkai.corpus.Pinyin;
+import cn.gongkai.corpus.SearchRequest;
+
+import cn.gongkai.cli.HomeOption;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gongkai bench}: builds an index of N synthetic disclosures under the home and runs a
+ * query mix, then does the same with a plain Lucene baseline (StandardAnalyzer, title and body
+ * only) over the same documents, and prints both with their ratios. A benchmark, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark indexing and search on N synthetic disclosures against a plain Lucene baseline.")
+public class BenchCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Option(names = "--docs", defaultValue = "100000", description = "synthetic disclosures (default: ${DEFAULT-VALUE})")
+    int docs;
+
+    @Option(names = "--queries", defaultValue = "3000", description = "timed queries (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(names = "--queries-only", description = "reuse the index already under the home; skip indexing and the baseline")
+    boolean queriesOnly;
+
+    @Spec CommandSpec spec;
+
+    record Figures(double docsPerSecond, double p50Millis, double p99Millis) {}
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Disclosure> sample = new Importer().readSample().disclosures();
+        List<Disclosure> corpus = new SyntheticCorpus(sample).generate(docs, 42);
+        List<String> mix = queryMix(sample, new Random(7));
+        out.printf("bench: %d synthetic disclosures, %d queries from a mix of %d (%d cores, max heap %d MB)%n",
+                docs, queries, mix.size(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+
+        Path indexDir = home.home().indexDir();
+        long t0 = System.nanoTime();
+        if (!queriesOnly) {
+            new IndexBuilder(indexDir).build(corpus, true);
+        }
+        double ours = docs / ((System.nanoTime() - t0) / 1e9);
+        Figures gongkai;
+        try (Corpus c = Corpus.open(home.home(), Clock.systemDefaultZone())) {
+            double[] lat = time(mix, q -> c.search().search(SearchRequest.of(q).page(0, 10)));
+            gongkai = new Figures(ours, pct(lat, 50), pct(lat, 99));
+            out.println("slowest gongkai query: " + slowest);
+        }
+        long heap = usedHeapMb();
+        if (queriesOnly) {
+            out.printf("p50 %.2f ms, p99 %.2f ms%n", gongkai.p50Millis(), gongkai.p99Millis());
+            out.flush();
+            return 0;
+        }
+
+        Path baseDir = Files.createTempDirectory("gongkai-baseline");
+        Figures baseline = baseline(corpus, mix, baseDir);
+        IndexStore.deleteTree(baseDir);
+
+        out.printf("%-28s %12s %10s %10s%n", "", "index docs/s", "p50 ms", "p99 ms");
+        row(out, "gongkai (smartcn+bigram+pinyin)", gongkai);
+        row(out, "baseline (StandardAnalyzer)", baseline);
+        out.printf("%-28s %12.2f %10.2f %10.2f%n", "ratio gongkai/baseline", gongkai.docsPerSecond() / baseline.docsPerSecond(),
+                gongkai.p50Millis() / baseline.p50Millis(), gongkai.p99Millis() / baseline.p99Millis());
+        out.printf("heap used after search: %d MB; process RSS: %d MB; index size: %d MB%n", heap, rssMb(),
+                sizeMb(indexDir));
+        out.flush();
+        return 0;
+    }
+
+    private Figures baseline(List<Disclosure> corpus, List<String> mix, Path dir) throws IOException {
+        StandardAnalyzer analyzer = new StandardAnalyzer();
+        long t0 = System.nanoTime();
+        try (FSDirectory d = FSDirectory.open(dir);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128))) {
+            for (Disclosure x : corpus) {
+                Document doc = new Document();
+                doc.add(new StringField("id", x.id(), Field.Store.YES));
+                doc.add(new TextField("title", x.title(), Field.Store.NO));
+                doc.add(new TextField("body", x.body(), Field.Store.NO));
+                doc.add(new StoredField("title_stored", x.title()));
+                w.addDocument(doc);
+            }
+            w.commit();
+        }
+        double rate = corpus.size() / ((System.nanoTime() - t0) / 1e9);
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            IndexSearcher s = new IndexSearcher(r);
+            QueryBuilder qb = new QueryBuilder(analyzer);
+            double[] lat = time(mix, q -> {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                Query t = qb.createBooleanQuery("title", q);
+                Query body = qb.createBooleanQuery("body", q);
+                if (t != null) {
+                    b.add(t, Occur.SHOULD);
+                }
+                if (body != null) {
+                    b.add(body, Occur.SHOULD);
+                }
+                try {
+                    var top = s.search(b.build(), 10);
+                    for (var sd : top.scoreDocs) {
+                        s.storedFields().document(sd.doc);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return new Figures(rate, pct(lat, 50), pct(lat, 99));
+        }
+    }
+
+    /** Title words, colloquial terms, whole questions, homophone typos, initials, nonsense. */
+    public static List<String> queryMix(List<Disclosure> sample, Random r) {
+        List<String> mix = new ArrayList<>();
+        for (Disclosure d : sample) {
+            String t = d.title().replaceAll("[^\\p{IsHan}]", "");
+            if (t.length() >= 6) {
+                int a = r.nextInt(t.length() - 4);
+                mix.add(t.substring(a, a + 2 + r.nextInt(3)));
+                StringBuilder ini = new StringBuilder();
+                for (char c : t.substring(a, a + 4).toCharArray()) {
+                    ini.append(Pinyin.initials(c).stream().findFirst().orElse("x"));
+                }
+                mix.add(ini.toString());
+            }
+        }
+        mix.addAll(List.of("农保交多少钱", "合疗缴费", "低保怎么申请", "今年冬天烧炕取暖要注意些什么", "家里老人八十岁了有什么补贴",
+                "森林放火", "合做医疗", "临时就助", "石门村修路", "柳河村财务公开", "演唱会门票", "比特币价格", "一卡通",
+                "危房改造补助标准", "残疾人补贴怎么领", "秸秆禁烧", "公益性岗位招聘", "依申请公开怎么办"));
+        return mix;
+    }
+
+    /** The slowest query of the last timed run, for the person tuning. */
+    private String slowest = "";
+
+    private double[] time(List<String> mix, java.util.function.Consumer<String> run) {
+        for (int i = 0; i < Math.min(1000, queries); i++) {
+            run.accept(mix.get(i % mix.size()));
+        }
+        double[] lat = new double[queries];
+        double worst = 0;
+        for (int i = 0; i < queries; i++) {
+            long t = System.nanoTime();
+            run.accept(mix.get(i % mix.size()));
+            lat[i] = (System.nanoTime() - t) / 1e6;
+            if (lat[i] > worst) {
+                worst = lat[i];
+                slowest = mix.get(i % mix.size()) + String.format(" (%.1f ms)", lat[i]);
+            }
+        }
+        Arrays.sort(lat);
+        return lat;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+    }
+
+    private static void row(PrintWriter out, String name, Figures f) {
+        out.printf("%-28s %12.0f %10.2f %10.2f%n", name, f.docsPerSecond(), f.p50Millis(), f.p99Millis());
+    }
+
+    private static long usedHeapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
+    /** Resident set size from /proc (Linux), or -1 elsewhere. */
+    static long rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static long sizeMb(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
+        }
+    }
+}

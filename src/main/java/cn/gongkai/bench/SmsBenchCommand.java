@@ -1,0 +1,168 @@
+package cn.gongkai.bench;
+
+import cn.gongkai.gateway.sms.SmsGateway;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.twilio.TwilioWebhook;
+
+import cn.gongkai.config.ConfigFiles;
+import cn.gongkai.cli.HomeOption;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.Importer;
+import cn.gongkai.corpus.IndexBuilder;
+import cn.gongkai.gateway.Server;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryFilter;
+import cn.gongkai.app.Records;
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gongkai sms bench}: signed webhook load against an index of N synthetic disclosures,
+ * then the same load against a bare Javalin endpoint in the same process as the ceiling. A
+ * benchmark, not a test; it builds its index and database under {@code --home}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the SMS webhook (signed Twilio posts) against N synthetic disclosures.")
+public class SmsBenchCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+    @Option(names = "--docs", defaultValue = "100000") int docs;
+    @Option(names = "--requests", defaultValue = "20000") int requests;
+    @Option(names = "--clients", defaultValue = "16") int clients;
+    @Spec CommandSpec spec;
+
+    private static final String TOKEN = "bench-token";
+    private static final String PUBLIC = "https://bench.example.cn";
+
+    record Figures(double perSecond, double p50, double p99, int ok, int failed) {}
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Disclosure> sample = new Importer().readSample().disclosures();
+        List<String> mix = BenchCommand.queryMix(sample, new Random(7));
+        out.printf("sms bench: %d synthetic disclosures, %d signed posts, %d clients, %d cores%n", docs, requests, clients,
+                Runtime.getRuntime().availableProcessors());
+        out.flush();
+        new IndexBuilder(home.home().indexDir()).build(new SyntheticCorpus(sample).generate(docs, 42), true);
+        Clock clock = Clock.systemDefaultZone();
+        Records records = Records.open(home.home(), clock);
+        int before = records.inquiries().list(new InquiryFilter(InquiryChannel.SMS, null, null, null, null, 0)).size();
+        Figures sms;
+        try (Corpus corpus = Corpus.open(home.home(), clock);
+                SmsGateway gw = new SmsGateway(corpus, records, new ConfigFiles(home.home()),
+                        new TwilioConfig(TOKEN, null, null, PUBLIC, null), clock);
+                Server server = new Server(corpus, gw.webhook()).start(0)) {
+            load(server.port(), "/twilio/sms", mix, Math.min(2000, requests), "W"); // warm-up
+            sms = load(server.port(), "/twilio/sms", mix, requests, "B");
+        }
+        int after = records.inquiries().list(new InquiryFilter(InquiryChannel.SMS, null, null, null, null, 0)).size();
+        Javalin bare = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.post("/bare", ctx -> ctx.contentType(TwilioWebhook.TWIML)
+                    .result("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message><Body>好</Body></Message></Response>"));
+        }).start("localhost", 0);
+        Figures ceiling;
+        try {
+            load(bare.port(), "/bare", mix, Math.min(2000, requests), "V");
+            ceiling = load(bare.port(), "/bare", mix, requests, "C");
+        } finally {
+            bare.stop();
+        }
+        out.printf("%-32s %10s %8s %8s %8s%n", "", "replies/s", "p50 ms", "p99 ms", "non-200");
+        row(out, "SMS webhook (search+log+TwiML)", sms);
+        row(out, "bare Javalin endpoint (ceiling)", ceiling);
+        int acknowledged = sms.ok() + Math.min(2000, requests);
+        out.printf("acknowledged replies: %d; new SMS inquiries on record: %d%s%n", acknowledged, after - before,
+                acknowledged == after - before ? " (all on record)" : " (MISMATCH)");
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, Figures f) {
+        out.printf("%-32s %10.0f %8.2f %8.2f %8d%n", name, f.perSecond(), f.p50(), f.p99(), f.failed());
+    }
+
+    private Figures load(int port, String path, List<String> mix, int n, String tag) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        double[] lat = new double[n];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        Future<?>[] fs = new Future<?>[clients];
+        for (int c = 0; c < clients; c++) {
+            fs[c] = pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    Map<String, String> p = new TreeMap<>();
+                    p.put("MessageSid", "SM" + tag + System.nanoTime() + "x" + i);
+                    p.put("From", "+86139" + String.format("%08d", i % 50_000));
+                    p.put("To", "+15005550006");
+                    p.put("Body", mix.get(i % mix.size()));
+                    String form = form(p);
+                    HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Twilio-Signature", sign(PUBLIC + path, p))
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            ok.incrementAndGet();
+                        }
+                    } catch (java.io.IOException e) {
+                        // A connection the server closed under keep-alive: counted as not acknowledged.
+                    }
+                    lat[i] = (System.nanoTime() - t) / 1e6;
+                }
+                return null;
+            });
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        Arrays.sort(lat);
+        return new Figures(n / secs, lat[(int) Math.ceil(n * 0.50) - 1], lat[(int) Math.ceil(n * 0.99) - 1], ok.get(),
+                n - ok.get());
+    }
+
+    private static String form(Map<String, String> p) {
+        StringJoiner j = new StringJoiner("&");
+        p.forEach((k, v) -> j.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return j.toString();
+    }
+
+    /** Twilio's signature: HMAC-SHA1 over the URL and the sorted fields, base64. */
+    private static String sign(String url, Map<String, String> sorted) throws Exception {
+        StringBuilder data = new StringBuilder(url);
+        sorted.forEach((k, v) -> data.append(k).append(v));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        return java.util.Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.ImportResult;
+import cn.gongkai.corpus.Importer;
+import cn.gongkai.corpus.IndexBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai index}: import disclosure files into the index, atomically. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Import disclosures (Markdown with YAML front matter, saved HTML pages, CSV catalogues) into index/.",
+                "A file that cannot be read is named with the reason; the rest import and the exit status is 1."})
+public class IndexCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "folder of disclosure files; repeatable (default: the bundled sample)")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = "--rebuild", description = "the new index holds only these sources and disclosures/ under the home (default: add to and replace in the current one)")
+    boolean rebuild;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Importer importer = new Importer();
+        ImportResult imported = sources.isEmpty() ? importer.readSample() : importer.read(sources);
+        if (rebuild) {
+            imported = withPublished(importer, imported);
+        }
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        for (ImportResult.Problem p : imported.problems()) {
+            err.println("跳过 " + p);
+        }
+        IndexBuilder.Outcome o = new IndexBuilder(home.home().indexDir()).build(imported.disclosures(), rebuild);
+        if (!o.published()) {
+            err.println("没有可导入的公开信息, 原索引保持不变");
+            return 1;
+        }
+        // A problem is a file or one CSV row: "项", not "个文件".
+        out.println("已导入 " + o.written() + " 条, 索引共 " + o.total() + " 条"
+                + (imported.problems().isEmpty() ? "" : ", 跳过 " + imported.problems().size() + " 项")
+                + (imported.passedOver().isEmpty() ? "" : ", 略过 " + imported.passedOver().size()
+                        + " 个非公开信息文件 (栏目页、列表页、样式和图片、同一篇的另一路径)"));
+        return imported.problems().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * A rebuild always keeps what staff published in the console ({@code disclosures/} under the
+     * home): those files exist nowhere else, and a rebuild from the other sources alone would
+     * drop them from search. They are read last, so they win over a same-id file elsewhere, as
+     * they did when the console indexed them.
+     */
+    private ImportResult withPublished(Importer importer, ImportResult imported) {
+        Path published = home.home().root().resolve("disclosures").toAbsolutePath().normalize();
+        boolean named = sources.stream().anyMatch(s -> s.toAbsolutePath().normalize().equals(published));
+        if (named || !Files.isDirectory(published)) {
+            return imported;
+        }
+        ImportResult console = importer.read(List.of(published));
+        Map<String, Disclosure> byId = new LinkedHashMap<>();
+        for (Disclosure d : imported.disclosures()) {
+            byId.put(d.id(), d);
+        }
+        for (Disclosure d : console.disclosures()) {
+            byId.put(d.id(), d);
+        }
+        List<ImportResult.Problem> problems = new ArrayList<>(imported.problems());
+        problems.addAll(console.problems());
+        return new ImportResult(List.copyOf(byId.values()), problems);
+    }
+}

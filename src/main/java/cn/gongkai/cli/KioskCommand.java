@@ -1,0 +1,57 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.kiosk.KioskApp;
+import cn.gongkai.kiosk.SwingKiosk;
+
+import cn.gongkai.config.UserException;
+import cn.gongkai.ops.HomeLock;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gongkai kiosk [--swing]}: the service-hall kiosk, in this terminal or a full-screen window. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = "Run the service-hall kiosk (leave with the staff key sequence and PIN from kiosk.yaml).")
+public class KioskCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Option(names = "--swing", description = "full-screen window with a large CJK font, for a touchscreen")
+    boolean swing;
+
+    @Override
+    public Integer call() throws Exception {
+        // Held while the kiosk runs: restore refuses to swap the database from under it.
+        try (HomeLock inUse = HomeLock.inUse(home.home()); KioskApp app = KioskApp.open(home.home())) {
+            Terminal terminal;
+            if (swing) {
+                if (GraphicsEnvironment.isHeadless()) {
+                    throw new UserException("--swing 需要图形界面 (没有 DISPLAY)；请在触摸屏电脑的桌面上运行");
+                }
+                terminal = SwingKiosk.open(app.config());
+            } else {
+                terminal = textTerminal();
+            }
+            app.run(terminal);
+        }
+        return 0;
+    }
+
+    /** The terminal we run in; Ctrl-C reaches us as a key (and does nothing) instead of killing the kiosk. */
+    static Terminal textTerminal() throws IOException {
+        if (System.console() == null) {
+            throw new UserException("kiosk 需要在终端里运行 (或者用 --swing 打开窗口)");
+        }
+        return new DefaultTerminalFactory()
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE)
+                .createTerminal();
+    }
+}

@@ -1,0 +1,95 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.gateway.Server;
+
+import cn.gongkai.config.ConfigFiles;
+import cn.gongkai.console.Console;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.gateway.sms.SmsGateway;
+import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.gateway.voice.VoiceGateway;
+import cn.gongkai.ops.HomeLock;
+import cn.gongkai.ops.Metrics;
+import cn.gongkai.app.Records;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai serve}: the HTTP gateway (JSON API, Twilio webhooks, staff console). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the HTTP gateway. On an empty home it first indexes the bundled sample disclosures.")
+public class ServeCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "address to listen on (default: loopback, reached through nginx on this machine; 0.0.0.0 for every interface)")
+    String bind = InetAddress.getLoopbackAddress().getHostAddress();
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new cn.gongkai.config.UserException("端口应在 0 到 65535 之间: " + port);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Clock clock = Clock.systemDefaultZone();
+        TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
+        ConfigFiles config = new ConfigFiles(home.home());
+        Metrics metrics = new Metrics(clock);
+        try (HomeLock inUse = HomeLock.inUse(home.home());
+                Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
+                SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), config, twilio, clock);
+                Server server = new Server(corpus, sms.webhook(),
+                        new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
+                        Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
+                        sms.records().database())) {
+            try {
+                server.start(bind, port);
+            } catch (RuntimeException e) {
+                throw new cn.gongkai.config.UserException("无法在 " + bind + " 的端口 " + port
+                        + " 上启动服务 (端口是否已被占用? 地址是否属于本机?)", e);
+            }
+            // A notice lost to a crash between its change and its queueing is queued now.
+            sms.records().catchUpNotices(30);
+            // What the journal kept while the disk was full is written once space returns, even
+            // if no new write comes to trigger it.
+            sms.records().database().keepReplaying(Duration.ofSeconds(5));
+            boolean sending = sms.startSender(Duration.ofSeconds(2), Duration.ofSeconds(30));
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
+                    server.port(), corpus.size(), server.port());
+            out.println(loopback(bind) ? "只在本机监听 " + bind + " (对外请经 nginx 转发)"
+                    : "监听 " + bind + ":" + server.port() + " (本机以外也可访问; /metrics 仍只对本机开放)");
+            if (twilio.webhookProblem() != null) {
+                out.println("短信: 未开通 (" + twilio.webhookProblem() + ")");
+            }
+            if (!sending) {
+                out.println("短信: 外发短信暂存在发件箱 (未设置 TWILIO_ACCOUNT_SID / TWILIO_FROM_NUMBER)");
+            }
+            out.flush();
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+}

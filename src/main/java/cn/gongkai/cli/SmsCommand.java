@@ -1,0 +1,135 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.bench.SmsBenchCommand;
+import cn.gongkai.gateway.sms.SmsGateway;
+import cn.gongkai.outreach.Numbers;
+import cn.gongkai.outreach.Outbox;
+import cn.gongkai.outreach.Preferences;
+import cn.gongkai.outreach.SmsChannel;
+import cn.gongkai.twilio.TwilioConfig;
+
+import cn.gongkai.Main;
+import cn.gongkai.config.ConfigFiles;
+import cn.gongkai.config.UserException;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.requests.Phones;
+import cn.gongkai.app.Records;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gongkai sms "TEXT" [--from NUMBER]}: one text through the same pipeline as the
+ * webhook, reply printed (logged like any text). Staff also register a number's village and
+ * look at the outbox here.
+ */
+@Command(name = "sms", mixinStandardHelpOptions = true,
+        description = "Run one text through the SMS pipeline locally and print the reply.",
+        subcommands = {SmsCommand.RegisterVillage.class, SmsCommand.Villages.class, SmsCommand.OutboxList.class,
+            SmsBenchCommand.class})
+public class SmsCommand implements Callable<Integer> {
+    @Mixin HomeOption home;
+
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "the text a villager sends")
+    String text;
+
+    @Option(names = "--from", paramLabel = "NUMBER", description = "sender's number (default: local)")
+    String from = "local";
+
+    @Spec CommandSpec spec;
+
+    static Clock clock(CommandSpec spec) {
+        return spec.root().userObject() instanceof Main m ? m.clock() : Clock.systemDefaultZone();
+    }
+
+    @Override
+    public Integer call() {
+        if (text == null) {
+            throw new UserException("请给出短信内容, 如: gongkai sms \"低保\" --from 13800000000");
+        }
+        Clock clock = clock(spec);
+        try (Corpus corpus = Corpus.open(home.home(), clock);
+                SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), new ConfigFiles(home.home()),
+                        TwilioConfig.fromEnv(Map.of()), clock)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(sms.channel().reply(new SmsChannel.Inbound(from, text, null)));
+            out.flush();
+        }
+        return 0;
+    }
+
+    @Command(name = "register-village", mixinStandardHelpOptions = true,
+            description = "登记一个手机号所在的村 (查询时先给看本村的信息); --remove 取消登记")
+    static class RegisterVillage implements Callable<Integer> {
+        @Mixin HomeOption home;
+        @Option(names = "--phone", required = true) String phone;
+        @Option(names = "--village", description = "村名或别名 (见 kiosk-config/villages.txt)") String village;
+        @Option(names = "--remove", description = "取消这个号码的登记") boolean remove;
+        @Option(names = "--actor", description = "经办人 (默认: 系统用户)") String actor = System.getProperty("user.name", "staff");
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Clock clock = clock(spec);
+            if (!Numbers.isMobile(phone)) {
+                throw new UserException("不像手机号: " + phone);
+            }
+            Preferences prefs = new Preferences(Records.open(home.home(), clock).database(), clock);
+            if (remove) {
+                spec.commandLine().getOut().println(prefs.forgetVillage(phone) ? "已取消登记" : "这个号码没有登记");
+                return 0;
+            }
+            if (village == null) {
+                throw new UserException("请给出 --village 村名, 或用 --remove 取消登记");
+            }
+            String name = cn.gongkai.corpus.Villages.load(new ConfigFiles(home.home())).resolve(village)
+                    .orElseThrow(() -> new UserException("没有这个村: " + village + " (村名表见 kiosk-config/villages.txt)"));
+            prefs.registerVillage(phone, name, actor);
+            spec.commandLine().getOut().println(Phones.mask(Numbers.normalize(phone)) + " → " + name);
+            return 0;
+        }
+    }
+
+    @Command(name = "villages", mixinStandardHelpOptions = true, description = "列出登记了村的号码")
+    static class Villages implements Callable<Integer> {
+        @Mixin HomeOption home;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Clock clock = clock(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            for (String[] row : new Preferences(Records.open(home.home(), clock).database(), clock).villagePhones()) {
+                out.println(Phones.mask(row[0]) + "\t" + row[1] + "\t" + ("STAFF".equals(row[2]) ? "工作人员登记" : "本人告知"));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "outbox", mixinStandardHelpOptions = true, description = "最近的外发短信及其状态")
+    static class OutboxList implements Callable<Integer> {
+        @Mixin HomeOption home;
+        @Option(names = "--limit", defaultValue = "50") int limit;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Clock clock = clock(spec);
+            PrintWriter out = spec.commandLine().getOut();
+            for (Outbox.Row r : new Outbox(Records.open(home.home(), clock).database(), clock).list(limit)) {
+                out.printf("%d\t%s\t%s\t%s\t%s\t%s%n", r.id(), Phones.mask(r.to()), r.kind(), r.status(),
+                        r.deliveryStatus() == null ? "-" : r.deliveryStatus(), r.body());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

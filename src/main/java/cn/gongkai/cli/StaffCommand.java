@@ -1,0 +1,60 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.app.Records;
+import cn.gongkai.requests.RequestJson;
+
+import cn.gongkai.Main;
+import cn.gongkai.config.UserException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** What the staff commands share: {@code --home}, {@code --actor}, today's clock, output. */
+abstract class StaffCommand implements Runnable {
+
+    @Mixin
+    HomeOption home;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "who records this (default: the OS user)")
+    String actor = System.getProperty("user.name", "staff");
+
+    Clock clock() {
+        return spec.root().userObject() instanceof Main m ? m.clock() : Clock.systemDefaultZone();
+    }
+
+    Records records() {
+        return Records.open(home.home(), clock());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** An ISO date typed by staff; a bad one is a one-line user error, not a usage error. */
+    static LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + " \"" + value + "\" 不是有效日期，应写成 年-月-日，如 2025-01-24");
+        }
+    }
+
+    static String json(Object node) {
+        try {
+            return RequestJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cn.gongkai.outreach;
+
+/** Phone numbers as the SMS tables keep them: E.164 ({@code +8613812345678}). */
+public final class Numbers {
+    private Numbers() {}
+
+    /** A mainland mobile typed any usual way becomes {@code +86…}; other numbers keep their digits. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.strip().replaceAll("[\\s\\-()]", "");
+        if (s.startsWith("00")) {
+            s = "+" + s.substring(2);
+        }
+        if (s.matches("1[3-9]\\d{9}")) {
+            return "+86" + s;
+        }
+        if (s.matches("861[3-9]\\d{9}")) {
+            return "+" + s;
+        }
+        return s;
+    }
+
+    /** Looks like a number a text can reach: a mainland mobile, or a foreign E.164 number. */
+    public static boolean isMobile(String raw) {
+        String n = normalize(raw);
+        if (n.startsWith("+86")) {
+            return n.matches("\\+861[3-9]\\d{9}");
+        }
+        return n.matches("\\+[1-9]\\d{7,14}");
+    }
+
+    /**
+     * Whether two numbers are the same line: compared by their national digits, so a contact
+     * written {@code 0421-1234567} or {@code 138 1234 5678} matches the caller id Twilio gives.
+     * A missing or empty number is nobody's: it matches nothing, not even another empty one.
+     */
+    public static boolean same(String a, String b) {
+        String x = national(a);
+        return !x.isEmpty() && x.equals(national(b));
+    }
+
+    private static String national(String raw) {
+        String n = normalize(raw);
+        String digits = n.replaceAll("\\D", "");
+        if (n.startsWith("+86")) {
+            digits = digits.substring(2);
+        } else if (n.startsWith("+")) {
+            return digits.length() < 5 ? "" : "+" + digits; // abroad: the country code is part of it
+        } else if (digits.startsWith("0") && !n.startsWith("+")) {
+            digits = digits.substring(1); // the trunk prefix of a domestic area code
+        }
+        return digits.length() < 5 ? "" : digits;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.gongkai.outreach;
+
+/**
+ * The SMS conversation as any carrier sees it: a text in from a number, one reply text out,
+ * and delivery reports back for what we sent. Twilio is the first adapter ({@link TwilioWebhook});
+ * a domestic SMS gateway or a GSM modem is another class that calls these two methods.
+ */
+public interface SmsChannel {
+
+    /**
+     * Answers one inbound text. Logs it first; a repeated {@code messageId} gets the same reply
+     * without being logged or acted on again. Never throws for anything a sender can type.
+     */
+    String reply(Inbound sms);
+
+    /** A delivery report for an outbound message (by the provider's id, or our outbox id). */
+    void delivered(DeliveryReport report);
+
+    /**
+     * One text as received.
+     *
+     * @param from the sender's number as the carrier gives it
+     * @param messageId the carrier's id for this message (Twilio: MessageSid); null if none
+     */
+    record Inbound(String from, String text, String messageId) {}
+
+    /** @param outboxId our outbox row, when the provider echoes it back; may be null */
+    record DeliveryReport(String providerId, Long outboxId, String status, String errorCode) {}
+}

@@ -1,0 +1,36 @@
+package cn.gongkai.report;
+
+import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.RequestEvent;
+import cn.gongkai.requests.RequestRecord;
+import cn.gongkai.requests.RequestState;
+import cn.gongkai.requests.RequestStore;
+import cn.gongkai.requests.Review;
+
+import cn.gongkai.storage.Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What the annual report counts from the database: every request's state, every review. */
+public record ReportRecord(List<Counted> requests, List<Review> reviews) {
+
+    /** One request as the report sees it: its column and its state. */
+    public record Counted(ApplicantType applicantType, RequestState state) {}
+
+    /** Every request's state and every review, read in one snapshot. */
+    public static ReportRecord read(Database db) {
+        return db.read(tx -> {
+            Map<Long, List<RequestEvent>> events = RequestStore.allEvents(tx);
+            List<Counted> counted = new ArrayList<>();
+            for (RequestRecord r : RequestStore.all(tx)) {
+                counted.add(new Counted(r.applicantType(), RequestState.of(events.getOrDefault(r.id(), List.of()))));
+            }
+            return new ReportRecord(counted, RequestStore.allReviews(tx));
+        });
+    }
+
+    public static ReportRecord empty() {
+        return new ReportRecord(List.of(), List.of());
+    }
+}

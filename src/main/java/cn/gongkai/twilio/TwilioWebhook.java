@@ -1,0 +1,99 @@
+package cn.gongkai.twilio;
+
+import cn.gongkai.outreach.SmsChannel;
+
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.TwiMLException;
+import com.twilio.twiml.messaging.Body;
+import com.twilio.twiml.messaging.Message;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Twilio's side of the SMS channel: {@code POST /twilio/sms} (a text in, TwiML out) and
+ * {@code POST /twilio/sms/status} (delivery reports). Every request must carry a valid
+ * {@code X-Twilio-Signature} computed over {@code GONGKAI_PUBLIC_URL} + path, not over what a
+ * proxy forwarded; without an auth token the routes are closed (503), never open.
+ */
+public final class TwilioWebhook {
+    private static final Logger log = LoggerFactory.getLogger(TwilioWebhook.class);
+    public static final String SMS_PATH = "/twilio/sms";
+    public static final String STATUS_PATH = "/twilio/sms/status";
+    /** Without charset Twilio reads the XML as Latin-1 and every Chinese character becomes "?". */
+    public static final String TWIML = "application/xml; charset=utf-8";
+
+    private final SmsChannel channel;
+    private final TwilioSignature signature;
+    private final String apology;
+
+    public TwilioWebhook(SmsChannel channel, TwilioConfig config, String apology) {
+        this.channel = channel;
+        this.signature = new TwilioSignature(config);
+        this.apology = apology;
+    }
+
+    /** Routes that answer 503 with the reason (serve without an SMS channel). */
+    public static TwilioWebhook closed(String reason) {
+        return new TwilioWebhook(null, new TwilioConfig(null, null, null, null, null), reason);
+    }
+
+    public void sms(Context ctx) {
+        Map<String, String> params = checked(ctx);
+        if (params == null) {
+            return;
+        }
+        String reply;
+        try {
+            reply = channel.reply(new SmsChannel.Inbound(params.get("From"), params.get("Body"), params.get("MessageSid")));
+        } catch (RuntimeException e) {
+            log.error("SMS reply failed", e);
+            reply = apology;
+        }
+        twiml(ctx, reply);
+    }
+
+    public void status(Context ctx) {
+        Map<String, String> params = checked(ctx);
+        if (params == null) {
+            return;
+        }
+        Long outboxId = null;
+        try {
+            String q = ctx.queryParam("outbox");
+            outboxId = q == null ? null : Long.valueOf(q.strip());
+        } catch (NumberFormatException e) {
+            // a report for something we did not send through the outbox
+        }
+        try {
+            String status = params.getOrDefault("MessageStatus", params.get("SmsStatus"));
+            channel.delivered(new SmsChannel.DeliveryReport(params.get("MessageSid"), outboxId, status,
+                    params.get("ErrorCode")));
+        } catch (RuntimeException e) {
+            log.error("delivery report not recorded", e);
+        }
+        ctx.status(204);
+    }
+
+    /** The form fields if the request is signed by Twilio; otherwise answers 503/403 and returns null. */
+    private Map<String, String> checked(Context ctx) {
+        return signature.checked(ctx, channel == null ? apology : null);
+    }
+
+    static void twiml(Context ctx, String reply) {
+        MessagingResponse.Builder r = new MessagingResponse.Builder();
+        if (reply != null && !reply.isEmpty()) {
+            r.message(new Message.Builder().body(new Body.Builder(reply).build()).build());
+        }
+        String xml;
+        try {
+            xml = r.build().toXml();
+        } catch (TwiMLException e) {
+            log.error("TwiML could not be built", e);
+            xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+        }
+        ctx.status(200).contentType(TWIML).result(xml.getBytes(StandardCharsets.UTF_8));
+    }
+}
