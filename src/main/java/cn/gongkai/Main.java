@@ -8,6 +8,7 @@ import cn.gongkai.cli.IndexCommand;
 import cn.gongkai.cli.ServeCommand;
 import cn.gongkai.cli.BackupCommand;
 import cn.gongkai.cli.RestoreCommand;
+import cn.gongkai.cli.Root;
 import cn.gongkai.cli.KioskCommand;
 import cn.gongkai.cli.SmsCommand;
 import cn.gongkai.cli.InquiriesCommand;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             UserCommand.class,
         })
-public class Main implements Runnable {
+public class Main implements Runnable, Root {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,6 +57,7 @@ public class Main implements Runnable {
     }
 
     /** "Today" for every command (deadlines, dates in the future); tests fix it. */
+    @Override
     public Clock clock() {
         return clock;
     }

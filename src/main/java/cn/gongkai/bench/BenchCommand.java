@@ -8,7 +8,7 @@ import cn.gongkai.corpus.IndexStore;
 import cn.gongkai.corpus.Pinyin;
 import cn.gongkai.corpus.SearchRequest;
 
-import cn.gongkai.cli.HomeOption;
+import cn.gongkai.config.HomeOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

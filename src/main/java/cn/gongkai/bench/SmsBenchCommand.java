@@ -1,11 +1,12 @@
 package cn.gongkai.bench;
 
+import cn.gongkai.app.App;
 import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.twilio.TwilioConfig;
 import cn.gongkai.twilio.TwilioWebhook;
 
 import cn.gongkai.config.ConfigFiles;
-import cn.gongkai.cli.HomeOption;
+import cn.gongkai.config.HomeOption;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.Importer;
@@ -69,7 +70,7 @@ public class SmsBenchCommand implements Callable<Integer> {
         out.flush();
         new IndexBuilder(home.home().indexDir()).build(new SyntheticCorpus(sample).generate(docs, 42), true);
         Clock clock = Clock.systemDefaultZone();
-        Records records = Records.open(home.home(), clock);
+        Records records = new App(home.home(), clock).records();
         int before = records.inquiries().list(new InquiryFilter(InquiryChannel.SMS, null, null, null, null, 0)).size();
         Figures sms;
         try (Corpus corpus = Corpus.open(home.home(), clock);

@@ -1,8 +1,8 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.config.HomeOption;
 import cn.gongkai.ops.Backup;
 
-import cn.gongkai.Main;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -25,7 +25,7 @@ public class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Clock clock = spec.root().userObject() instanceof Main m ? m.clock() : Clock.systemDefaultZone();
+        Clock clock = Root.clockOf(spec);
         Path folder = Backup.create(home.home(), to, clock);
         spec.commandLine().getOut().println("已备份到 " + folder);
         return 0;

@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.config.HomeOption;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.ImportResult;
 import cn.gongkai.corpus.Importer;

@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.config.HomeOption;
 import cn.gongkai.gateway.Server;
 
 import cn.gongkai.config.ConfigFiles;
@@ -10,7 +11,7 @@ import cn.gongkai.twilio.TwilioConfig;
 import cn.gongkai.gateway.voice.VoiceGateway;
 import cn.gongkai.ops.HomeLock;
 import cn.gongkai.ops.Metrics;
-import cn.gongkai.app.Records;
+import cn.gongkai.app.App;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public class ServeCommand implements Callable<Integer> {
         Metrics metrics = new Metrics(clock);
         try (HomeLock inUse = HomeLock.inUse(home.home());
                 Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
-                SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), config, twilio, clock);
+                SmsGateway sms = new SmsGateway(corpus, new App(home.home(), clock).records(), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),

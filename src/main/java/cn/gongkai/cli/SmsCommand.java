@@ -1,5 +1,7 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.config.HomeOption;
+import cn.gongkai.app.App;
 import cn.gongkai.bench.SmsBenchCommand;
 import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.outreach.Numbers;
@@ -8,7 +10,6 @@ import cn.gongkai.outreach.Preferences;
 import cn.gongkai.outreach.SmsChannel;
 import cn.gongkai.twilio.TwilioConfig;
 
-import cn.gongkai.Main;
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.UserException;
 import cn.gongkai.corpus.Corpus;
@@ -46,7 +47,7 @@ public class SmsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     static Clock clock(CommandSpec spec) {
-        return spec.root().userObject() instanceof Main m ? m.clock() : Clock.systemDefaultZone();
+        return Root.clockOf(spec);
     }
 
     @Override
@@ -56,7 +57,7 @@ public class SmsCommand implements Callable<Integer> {
         }
         Clock clock = clock(spec);
         try (Corpus corpus = Corpus.open(home.home(), clock);
-                SmsGateway sms = new SmsGateway(corpus, Records.open(home.home(), clock), new ConfigFiles(home.home()),
+                SmsGateway sms = new SmsGateway(corpus, new App(home.home(), clock).records(), new ConfigFiles(home.home()),
                         TwilioConfig.fromEnv(Map.of()), clock)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println(sms.channel().reply(new SmsChannel.Inbound(from, text, null)));
@@ -81,7 +82,7 @@ public class SmsCommand implements Callable<Integer> {
             if (!Numbers.isMobile(phone)) {
                 throw new UserException("不像手机号: " + phone);
             }
-            Preferences prefs = new Preferences(Records.open(home.home(), clock).database(), clock);
+            Preferences prefs = new Preferences(new App(home.home(), clock).records().database(), clock);
             if (remove) {
                 spec.commandLine().getOut().println(prefs.forgetVillage(phone) ? "已取消登记" : "这个号码没有登记");
                 return 0;
@@ -106,7 +107,7 @@ public class SmsCommand implements Callable<Integer> {
         public Integer call() {
             Clock clock = clock(spec);
             PrintWriter out = spec.commandLine().getOut();
-            for (String[] row : new Preferences(Records.open(home.home(), clock).database(), clock).villagePhones()) {
+            for (String[] row : new Preferences(new App(home.home(), clock).records().database(), clock).villagePhones()) {
                 out.println(Phones.mask(row[0]) + "\t" + row[1] + "\t" + ("STAFF".equals(row[2]) ? "工作人员登记" : "本人告知"));
             }
             out.flush();
@@ -124,7 +125,7 @@ public class SmsCommand implements Callable<Integer> {
         public Integer call() {
             Clock clock = clock(spec);
             PrintWriter out = spec.commandLine().getOut();
-            for (Outbox.Row r : new Outbox(Records.open(home.home(), clock).database(), clock).list(limit)) {
+            for (Outbox.Row r : new Outbox(new App(home.home(), clock).records().database(), clock).list(limit)) {
                 out.printf("%d\t%s\t%s\t%s\t%s\t%s%n", r.id(), Phones.mask(r.to()), r.kind(), r.status(),
                         r.deliveryStatus() == null ? "-" : r.deliveryStatus(), r.body());
             }

@@ -1,9 +1,10 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.config.HomeOption;
+import cn.gongkai.app.App;
 import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestJson;
 
-import cn.gongkai.Main;
 import cn.gongkai.config.UserException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -27,11 +28,21 @@ abstract class StaffCommand implements Runnable {
     String actor = System.getProperty("user.name", "staff");
 
     Clock clock() {
-        return spec.root().userObject() instanceof Main m ? m.clock() : Clock.systemDefaultZone();
+        return Root.clockOf(spec);
+    }
+
+    private App app;
+
+    /** This command's composition root: one record of the home for the whole command. */
+    App app() {
+        if (app == null) {
+            app = new App(home.home(), clock());
+        }
+        return app;
     }
 
     Records records() {
-        return Records.open(home.home(), clock());
+        return app().records();
     }
 
     PrintWriter out() {

@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.config.HomeOption;
 import cn.gongkai.console.Accounts;
 import cn.gongkai.console.Role;
 

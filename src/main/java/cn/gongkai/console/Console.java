@@ -65,12 +65,11 @@ public final class Console {
                 sms == null ? new Preferences(records.database(), records.clock()) : sms.preferences());
     }
 
-    public static Console open(Home home, Corpus corpus) {
-        return open(home, corpus, null);
-    }
-
-    /** The console of {@code serve}, wired to its SMS gateway. */
+    /**
+     * The console of {@code serve}, wired to its SMS gateway and sharing its record (one database,
+     * one writer, per process).
+     */
     public static Console open(Home home, Corpus corpus, SmsGateway sms) {
-        return new Console(home, corpus, Records.open(home, Clock.systemDefaultZone()), Clock.systemUTC(), IDLE, sms);
+        return new Console(home, corpus, sms.records(), Clock.systemUTC(), IDLE, sms);
     }
 }

@@ -15,6 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
 final class Passwords {
     static final int ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How many slow derivations ran: an unknown name must cost one, like a wrong password. */
+    private static final java.util.concurrent.atomic.LongAdder DERIVED = new java.util.concurrent.atomic.LongAdder();
 
     private Passwords() {}
 
@@ -40,7 +42,12 @@ final class Passwords {
         derive(password, new byte[16], ITERATIONS);
     }
 
+    static long derivations() {
+        return DERIVED.sum();
+    }
+
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
+        DERIVED.increment();
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk;
 
+import cn.gongkai.app.App;
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.Messages;
@@ -54,7 +55,7 @@ public final class KioskApp implements AutoCloseable {
         KioskConfig config = KioskConfig.load(files);
         Messages messages = Messages.load(files);
         Corpus corpus = Corpus.open(home, clock);
-        Records records = Records.open(home, clock);
+        Records records = new App(home, clock).records();
         // Views and feedback journaled while the disk was full are written once space returns.
         records.database().keepReplaying(java.time.Duration.ofSeconds(5));
         return new KioskApp(config, messages, corpus, records, clock);

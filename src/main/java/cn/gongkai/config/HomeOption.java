@@ -1,6 +1,5 @@
-package cn.gongkai.cli;
+package cn.gongkai.config;
 
-import cn.gongkai.config.Home;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

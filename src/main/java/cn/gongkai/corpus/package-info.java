@@ -1,0 +1,7 @@
+/**
+ * Disclosures: import (Markdown, saved HTML pages, CSV), the Lucene index, and the one search service
+ * every channel renders in its own way.
+ *
+ * <p>May import: config.
+ */
+package cn.gongkai.corpus;
