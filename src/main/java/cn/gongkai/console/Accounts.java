@@ -1,5 +1,7 @@
 package cn.gongkai.console;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.UserException;
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
@@ -222,8 +224,7 @@ public final class Accounts {
 
     /** Changes to accounts come from the shell; a throttle is the system's own doing. */
     private static void audit(Tx tx, Instant now, String action, String detail) throws java.sql.SQLException {
-        tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                now, action.equals("LOGIN_THROTTLED") ? "system" : "shell", action, detail);
+        AuditLog.record(tx, now, action.equals("LOGIN_THROTTLED") ? "system" : "shell", action, detail);
     }
 
     private static long minutes(Instant now, Instant until) {

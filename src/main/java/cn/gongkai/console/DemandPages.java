@@ -1,5 +1,7 @@
 package cn.gongkai.console;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.UserException;
@@ -161,8 +163,7 @@ public final class DemandPages {
             for (long id : covered) {
                 tx.update("INSERT OR REPLACE INTO demand_decided (inquiry_id, decision_id) VALUES (?, ?)", id, decision);
             }
-            tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                    now, actor, "DEMAND_" + action, key + (disclosureId != null ? " -> " + disclosureId : " -> " + detail));
+            AuditLog.record(tx, now, actor, "DEMAND_" + action, key + (disclosureId != null ? " -> " + disclosureId : " -> " + detail));
             return null;
         });
     }

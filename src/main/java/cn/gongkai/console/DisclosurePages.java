@@ -1,5 +1,7 @@
 package cn.gongkai.console;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.Home;
 import cn.gongkai.config.UserException;
 import cn.gongkai.corpus.Corpus;
@@ -158,8 +160,6 @@ public final class DisclosurePages {
     private void audit(Context ctx, String action, String id) {
         String actor = Web.actor(ctx);
         Instant now = records.clock().instant();
-        records.database().write(tx -> tx.insert(
-                "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                now, actor, action, id));
+        records.database().write(tx -> AuditLog.record(tx, now, actor, action, id));
     }
 }

@@ -1,5 +1,7 @@
 package cn.gongkai.console;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.UserException;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.inquiries.Inquiry;
@@ -84,9 +86,7 @@ public final class InquiryPages {
         Inquiry q = inquiry(ctx);
         String actor = Web.actor(ctx);
         Instant now = records.clock().instant();
-        records.database().write(tx -> tx.insert(
-                "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                now, actor, "PHONE_REVEALED", "inquiry " + q.id()));
+        records.database().write(tx -> AuditLog.record(tx, now, actor, "PHONE_REVEALED", "inquiry " + q.id()));
         Web.render(ctx, "reveal.jte", "咨询 #" + q.id() + " 的完整号码", "inquiries", "q", q);
     }
 

@@ -1,5 +1,7 @@
 package cn.gongkai.console;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.UserException;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.Deadlines;
@@ -83,9 +85,7 @@ public final class RequestPages {
         }
         String actor = Web.actor(ctx);
         java.time.Instant now = records.clock().instant();
-        records.database().write(tx -> tx.insert(
-                "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)",
-                now, actor, "CONTACT_REVEALED", id, "request " + id));
+        records.database().write(tx -> AuditLog.record(tx, now, actor, "CONTACT_REVEALED", id, "request " + id));
         Web.render(ctx, "request-contact.jte", "申请 #" + id + " 的联系方式", "requests", "v", v);
     }
 

@@ -1,5 +1,7 @@
 package cn.gongkai.console;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.UserException;
 import cn.gongkai.outreach.Numbers;
 import cn.gongkai.outreach.Segments;
@@ -80,9 +82,7 @@ public final class SmsSimulator {
             Instant now = records.clock().instant();
             // Masked like every number in the audit log; the test number is enough to tell which one.
             String detail = (from.equals(SENDER) ? SENDER : cn.gongkai.requests.Phones.mask(Numbers.normalize(from))) + " " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);
-            records.database().write(tx -> tx.insert(
-                    "INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                    now, actor, "SMS_SIMULATED", detail));
+            records.database().write(tx -> AuditLog.record(tx, now, actor, "SMS_SIMULATED", detail));
             String id = ID_PREFIX + actor + ":" + UUID.randomUUID();
             channel.reply(new SmsChannel.Inbound(from, text, id));
             ctx.redirect(back + "#last");

@@ -1,5 +1,7 @@
 package cn.gongkai.letters;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.UserException;
 import cn.gongkai.requests.FeeNotice;
 import cn.gongkai.app.Records;
@@ -57,8 +59,7 @@ public final class Letters {
                 return existing.get();
             }
             Letter issued = LetterStore.issue(tx, id, kind, settings.bodyId(), prefix, date, who, records.clock().instant());
-            tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)",
-                    records.clock().instant(), who, "LETTER_ISSUED", id, kind + " " + issued.numberText());
+            AuditLog.record(tx, records.clock().instant(), who, "LETTER_ISSUED", id, kind + " " + issued.numberText());
             return issued;
         });
         Map<String, String> fields = LetterFields.of(kind, v, letter, settings, records.requests().deadlines(), fee);
@@ -94,8 +95,7 @@ public final class Letters {
                 throw new UserException("送达日期 " + date + " 早于文书日期 " + letter.issuedOn());
             }
             LetterStore.deliver(tx, letter.id(), method, number, date, actor.strip(), records.clock().instant());
-            tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)",
-                    records.clock().instant(), actor.strip(), "LETTER_DELIVERED", id,
+            AuditLog.record(tx, records.clock().instant(), actor.strip(), "LETTER_DELIVERED", id,
                     kind + " " + method + (number == null ? "" : " " + number) + " " + date);
             return null;
         });

@@ -1,5 +1,7 @@
 package cn.gongkai.outreach;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
 import java.sql.SQLException;
@@ -48,8 +50,7 @@ public final class TestNumbers {
                 return false;
             }
             tx.update("INSERT INTO sms_test_numbers (phone, added_by, added_at) VALUES (?, ?, ?)", n, admin, now);
-            tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                    now, admin, "SMS_TEST_NUMBER_ADDED", n);
+            AuditLog.record(tx, now, admin, "SMS_TEST_NUMBER_ADDED", n);
             return true;
         });
     }

@@ -1,5 +1,7 @@
 package cn.gongkai.report;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.config.UserException;
 import cn.gongkai.storage.Database;
 import java.math.BigDecimal;
@@ -57,8 +59,7 @@ public final class YearlyFiguresStore {
                         updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
                     year, now.licensing(), now.penalty(), now.coercion(), now.fees(), now.feesCollected(), at,
                     actor.strip());
-            tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, NULL, ?)",
-                    at, actor.strip(), "YEARLY_FIGURES_SET", old + " -> " + now);
+            AuditLog.record(tx, at, actor.strip(), "YEARLY_FIGURES_SET", old + " -> " + now);
             return null;
         });
         return now;

@@ -1,5 +1,7 @@
 package cn.gongkai.requests;
 
+import cn.gongkai.storage.AuditLog;
+
 import cn.gongkai.storage.Tx;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -57,8 +59,7 @@ public final class RequestStore {
 
     static void audit(Tx tx, String actor, String action, Long requestId, String detail, Instant now)
             throws SQLException {
-        tx.insert("INSERT INTO audit_log (at, actor, action, request_id, detail) VALUES (?, ?, ?, ?, ?)",
-                now, actor, action, requestId, detail);
+        AuditLog.record(tx, now, actor, action, requestId, detail);
     }
 
     static Optional<RequestRecord> find(Tx tx, long id) throws SQLException {
