@@ -26,7 +26,7 @@ public record BuildInfo(String version, String commit) {
         return new BuildInfo(filled(p.getProperty("version")), filled(p.getProperty("commit")));
     }
 
-    private static String filled(String value) {
+    static String filled(String value) {
         return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value;
     }
 
