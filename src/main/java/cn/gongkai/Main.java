@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "gongkai",
         mixinStandardHelpOptions = true,
-        version = "gongkai 0.1.0",
+        versionProvider = cn.gongkai.release.BuildInfo.Provider.class,
         description = "政务公开: kiosk, SMS, voice line and staff console over one disclosure index.",
         subcommands = {
             IndexCommand.class,
