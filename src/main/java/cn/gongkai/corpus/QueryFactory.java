@@ -129,6 +129,11 @@ final class QueryFactory {
      * a student-aid notice reads, not an answer to 生孩子补贴).
      */
     private Query onlyEverydayWords(List<QueryPlan.Term> generic, QueryPlan plan, String wholeText) {
+        if (plan.weak().stream().anyMatch(w -> Text.isCjk(w.charAt(0)))) {
+            // 冬天发多少钱: the leftover characters (发, 钱) were the rest of the question, and no
+            // title can be checked for a single character: everyday words cannot carry it alone.
+            return null;
+        }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (QueryPlan.Term t : generic) {
             all.add(termQuery(t), Occur.SHOULD);

@@ -89,7 +89,8 @@ public final class SearchService {
         Query content = queries.build(plan, byInitials.getOrDefault(
                 plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
         if (content == null) {
-            if (plan.village() == null && !hasFilter(request)) {
+            // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
+            if (!plan.terms().isEmpty() || plan.village() == null && !hasFilter(request)) {
                 return SearchResult.empty(plan.words());
             }
             // Only a village or a category was named: its documents, newest first.
