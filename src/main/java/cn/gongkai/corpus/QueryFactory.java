@@ -35,6 +35,16 @@ final class QueryFactory {
 
     private final PhraseCache words = new PhraseCache(Schema.words());
     private final PhraseCache bigrams = new PhraseCache(Schema.bigrams());
+    /** A word spelled by initials with its synonyms (db: 低保 is titled 最低生活保障). */
+    private final java.util.function.Function<String, Set<String>> expand;
+
+    QueryFactory() {
+        this.expand = Set::of;
+    }
+
+    QueryFactory(Synonyms synonyms) {
+        this.expand = synonyms::expand;
+    }
 
     /** Null when the plan has nothing to search for. */
     Query build(QueryPlan plan, List<String> initialsWords, String wholeText) {
@@ -44,19 +54,27 @@ final class QueryFactory {
         if (plan.terms().isEmpty()) {
             return null;
         }
-        int n = plan.terms().size();
+        // Everyday words (补贴, 申请, 冬季) rank but never qualify: only the specific words of a
+        // question decide which documents answer it, so a question about a subsidy never published
+        // finds nothing instead of other subsidies' notices.
+        List<QueryPlan.Term> specific = plan.terms().stream().filter(t -> !t.generic()).toList();
+        List<QueryPlan.Term> generic = plan.terms().stream().filter(QueryPlan.Term::generic).toList();
+        if (specific.isEmpty()) {
+            return onlyEverydayWords(generic, plan, wholeText);
+        }
+        int n = specific.size();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         BooleanQuery.Builder most = new BooleanQuery.Builder();
         BooleanQuery.Builder inTopic = new BooleanQuery.Builder();
         BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
-        for (QueryPlan.Term t : plan.terms()) {
+        for (QueryPlan.Term t : specific) {
             Query any = termQuery(t);
             scoring.add(any, Occur.SHOULD);
             most.add(any, Occur.SHOULD);
             inTopic.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, t.bySound()), Occur.SHOULD);
             inTitle.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.SHOULD);
         }
-        long known = plan.terms().stream().filter(t -> !t.unknown()).count();
+        long known = specific.stream().filter(t -> !t.unknown()).count();
         // Words that appear nowhere in any document cannot be matched: half of the others must.
         scoring.setMinimumNumberShouldMatch((int) Math.max(1, (Math.min(n, known == 0 ? n : known) + 1) / 2));
         most.setMinimumNumberShouldMatch(mostOf(n));
@@ -71,10 +89,61 @@ final class QueryFactory {
                 .add(inTitle.build(), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
-        qualifies = orKnownWordsInTitle(plan, qualifies);
+        qualifies = orKnownWordsInTitle(specific, qualifies);
+        if (!generic.isEmpty() && n >= 2) {
+            qualifies = orMostWithHalfTheSpecificInTopic(plan.terms(), specific, qualifies);
+        }
         BooleanQuery.Builder all = new BooleanQuery.Builder()
                 .add(scoring.build(), Occur.MUST)
                 .add(qualifies, Occur.FILTER);
+        for (QueryPlan.Term t : generic) {
+            all.add(termQuery(t), Occur.SHOULD);
+        }
+        return finish(all, plan, wholeText);
+    }
+
+    /**
+     * A question of several specific words (技校, 上学) and everyday ones (孩子, 补助) is also
+     * answered by a document with most of all its words, as long as half of the specific ones are
+     * in its title or summary: the everyday words then confirm a topic, they do not make one.
+     */
+    private Query orMostWithHalfTheSpecificInTopic(List<QueryPlan.Term> all, List<QueryPlan.Term> specific,
+            Query qualifies) {
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : all) {
+            most.add(termQuery(t), Occur.SHOULD);
+        }
+        most.setMinimumNumberShouldMatch(mostOf(all.size()));
+        BooleanQuery.Builder half = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : specific) {
+            half.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, t.bySound()), Occur.SHOULD);
+        }
+        half.setMinimumNumberShouldMatch((specific.size() + 1) / 2);
+        Query confirmed = new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(half.build(), Occur.MUST).build();
+        return new BooleanQuery.Builder().add(qualifies, Occur.SHOULD).add(confirmed, Occur.SHOULD).build();
+    }
+
+    /**
+     * A question of everyday words only (补贴, 冬季补贴): nothing more specific was asked, so a
+     * document qualifies only with every one of them in its title (孩子 补贴 in a summary is how
+     * a student-aid notice reads, not an answer to 生孩子补贴).
+     */
+    private Query onlyEverydayWords(List<QueryPlan.Term> generic, QueryPlan plan, String wholeText) {
+        if (plan.weak().stream().anyMatch(w -> Text.isCjk(w.charAt(0)))) {
+            // 冬天发多少钱: the leftover characters (发, 钱) were the rest of the question, and no
+            // title can be checked for a single character: everyday words cannot carry it alone.
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : generic) {
+            all.add(termQuery(t), Occur.SHOULD);
+            all.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.FILTER);
+        }
+        return finish(all, plan, wholeText);
+    }
+
+    /** Single characters and the whole question typed as a title add to a score. */
+    private Query finish(BooleanQuery.Builder all, QueryPlan plan, String wholeText) {
         for (String w : plan.weak()) {
             Query q = words.phrase(Schema.TITLE, w);
             if (q != null) {
@@ -93,9 +162,9 @@ final class QueryFactory {
      * answered by its other words, but only by a document whose title has one of them: most of
      * the known words, one in the title.
      */
-    private Query orKnownWordsInTitle(QueryPlan plan, Query qualifies) {
-        List<QueryPlan.Term> known = plan.terms().stream().filter(t -> !t.unknown()).toList();
-        if (known.isEmpty() || known.size() == plan.terms().size()) {
+    private Query orKnownWordsInTitle(List<QueryPlan.Term> terms, Query qualifies) {
+        List<QueryPlan.Term> known = terms.stream().filter(t -> !t.unknown()).toList();
+        if (known.isEmpty() || known.size() == terms.size()) {
             return qualifies;
         }
         BooleanQuery.Builder most = new BooleanQuery.Builder();
@@ -192,15 +261,21 @@ final class QueryFactory {
      */
     private Query initialsQuery(String letters, List<String> knownWords) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i + 1 < letters.length(); i++) {
-            phrase.add(new Term(Schema.INITIALS, letters.substring(i, i + 2)), i);
+        // Two letters spell some pair in almost every title (db: 年度报告): when they spell a
+        // word residents ask for (db: 低保), that word is what was meant.
+        if (letters.length() > 2 || knownWords.isEmpty()) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            for (int i = 0; i + 1 < letters.length(); i++) {
+                phrase.add(new Term(Schema.INITIALS, letters.substring(i, i + 2)), i);
+            }
+            any.add(new BoostQuery(phrase.build(), INITIALS_IN_TITLE), Occur.SHOULD);
         }
-        any.add(new BoostQuery(phrase.build(), INITIALS_IN_TITLE), Occur.SHOULD);
         for (String w : knownWords) {
             any.add(new BooleanQuery.Builder()
-                    .add(termQuery(new QueryPlan.Term(w, Set.of(w), false)), Occur.MUST)
-                    .add(placeQuery(w, Set.of(w), Schema.TOPIC, Schema.TOPIC_BI, false), Occur.FILTER)
+                    .add(termQuery(new QueryPlan.Term(w, expand.apply(w), false)), Occur.MUST)
+                    .add(letters.length() <= 2
+                            ? placeQuery(w, expand.apply(w), Schema.TITLE, Schema.TITLE_BI, false)
+                            : placeQuery(w, expand.apply(w), Schema.TOPIC, Schema.TOPIC_BI, false), Occur.FILTER)
                     .build(), Occur.SHOULD);
         }
         return any.build();

@@ -18,10 +18,16 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
      * A content word and the words that mean the same. {@code bySound}: the word as typed
      * appears nowhere, so it may be a homophone typo and is also matched by its sound.
      * {@code unknown}: it appears nowhere and sounds like nothing known either.
+     * {@code generic}: an everyday word (补贴, 申请, 冬季) that may rank a document but never
+     * qualify one (see {@link GenericWords}).
      */
-    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown) {
+    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic) {
         Term(String text, Set<String> alternatives, boolean bySound) {
-            this(text, alternatives, bySound, false);
+            this(text, alternatives, bySound, false, false);
+        }
+
+        Term(String text, Set<String> alternatives, boolean bySound, boolean unknown) {
+            this(text, alternatives, bySound, unknown, false);
         }
     }
 

@@ -54,6 +54,11 @@ final class QueryPlanner {
         Set<String> soundAlikes(String word);
 
         boolean appearsAsTyped(String word);
+
+        /** The share of documents the word occurs in (0 when the corpus is too small to tell). */
+        default double share(String word) {
+            return 0;
+        }
     }
 
     /** Plans with the index's vocabulary, which tells typos (低包) from words it has (低保). */
@@ -75,7 +80,8 @@ final class QueryPlanner {
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
             if (q.contains(known)) {
-                terms.add(new QueryPlan.Term(known, synonyms.expand(known), false));
+                terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
+                        generic(known, vocabulary)));
                 q = q.replace(known, " ");
             }
         }
@@ -91,7 +97,7 @@ final class QueryPlanner {
                     alternatives.addAll(synonyms.expand(alike));
                 }
                 boolean unknown = typo && alikes.isEmpty() && !synonyms.knows(chunk);
-                terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown));
+                terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown, !unknown && generic(chunk, vocabulary)));
             }
         }
         if (terms.isEmpty() && weak.size() == 1 && village == null) {
@@ -100,6 +106,11 @@ final class QueryPlanner {
             weak = List.of();
         }
         return new QueryPlan(terms, weak, village, null, content);
+    }
+
+    /** Listed as an everyday word, or found in so many documents that it tells none apart. */
+    private static boolean generic(String word, Vocabulary vocabulary) {
+        return GenericWords.listed(word) || vocabulary.share(word) > GenericWords.CORPUS_SHARE;
     }
 
     private static boolean isWeak(String chunk) {

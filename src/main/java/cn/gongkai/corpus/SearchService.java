@@ -34,7 +34,7 @@ public final class SearchService {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(Schema.PUBLISHED, SortField.Type.LONG, true));
     private final LiveIndex index;
     private final QueryPlanner planner;
-    private final QueryFactory queries = new QueryFactory();
+    private final QueryFactory queries;
     private final Clock clock;
     /** Initials spelling → known words (nb → 农保): lets A–Z letters reach colloquial terms. */
     private final Map<String, List<String>> byInitials = new HashMap<>();
@@ -49,6 +49,7 @@ public final class SearchService {
         this.index = index;
         this.timer = timer;
         this.planner = new QueryPlanner(synonyms, villages);
+        this.queries = new QueryFactory(synonyms);
         this.clock = clock;
         this.synonyms = synonyms;
         for (String term : synonyms.termsLongestFirst()) {
@@ -88,7 +89,8 @@ public final class SearchService {
         Query content = queries.build(plan, byInitials.getOrDefault(
                 plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
         if (content == null) {
-            if (plan.village() == null && !hasFilter(request)) {
+            // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
+            if (!plan.terms().isEmpty() || plan.village() == null && !hasFilter(request)) {
                 return SearchResult.empty(plan.words());
             }
             // Only a village or a category was named: its documents, newest first.

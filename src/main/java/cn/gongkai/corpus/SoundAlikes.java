@@ -80,6 +80,27 @@ final class SoundAlikes implements QueryPlanner.Vocabulary {
         }
     }
 
+    /**
+     * The share of documents holding the word's rarest character pair: an upper bound on the
+     * word's own share, read from term statistics alone (no search), so it costs nothing at scale.
+     */
+    @Override
+    public double share(String word) {
+        int docs = reader.numDocs();
+        if (word.length() < 2 || docs < GenericWords.MIN_DOCS_FOR_SHARE) {
+            return 0;
+        }
+        try {
+            int least = Integer.MAX_VALUE;
+            for (int i = 0; i + 1 < word.length(); i++) {
+                least = Math.min(least, reader.docFreq(new Term(Schema.BODY_BI, word.substring(i, i + 2))));
+            }
+            return (double) least / docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The word's spellings in toneless pinyin, one per reading combination (a few at most). */
     private static List<String> keys(String word) {
         List<String> acc = new ArrayList<>(List.of(""));

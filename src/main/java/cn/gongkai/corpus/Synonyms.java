@@ -32,12 +32,24 @@ public final class Synonyms {
         termsLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t));
     }
 
+    /**
+     * The district's own synonyms.txt together with dialect.txt, the shipped lexicon of Northeast
+     * rural speech: kept apart so a district's edits never mix with the general list, and both
+     * can be edited.
+     */
     public static Synonyms load(ConfigFiles config) {
         ConfigFiles.Source src = config.read("synonyms.txt");
-        return parse(src.location(), src.text());
+        ConfigFiles.Source dialect = config.read("dialect.txt");
+        List<List<String>> groups = new ArrayList<>(groups(src.location(), src.text()));
+        groups.addAll(groups(dialect.location(), dialect.text()));
+        return new Synonyms(groups);
     }
 
     static Synonyms parse(String location, String text) {
+        return new Synonyms(groups(location, text));
+    }
+
+    private static List<List<String>> groups(String location, String text) {
         List<List<String>> groups = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -57,7 +69,7 @@ public final class Synonyms {
             }
             groups.add(terms);
         }
-        return new Synonyms(groups);
+        return groups;
     }
 
     /** The term's group (itself included), or just itself. */

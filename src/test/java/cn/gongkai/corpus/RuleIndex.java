@@ -29,7 +29,7 @@ final class RuleIndex implements AutoCloseable {
     final Synonyms synonyms;
     final Villages villages;
     final QueryPlanner planner;
-    final QueryFactory factory = new QueryFactory();
+    final QueryFactory factory;
     private final FSDirectory dir;
     final DirectoryReader reader;
     final IndexSearcher searcher;
@@ -39,6 +39,7 @@ final class RuleIndex implements AutoCloseable {
         this.synonyms = Synonyms.parse("synonyms.txt", synonymLines);
         this.villages = Villages.parse("villages.txt", villageLines);
         this.planner = new QueryPlanner(synonyms, villages);
+        this.factory = new QueryFactory(synonyms);
         this.dir = FSDirectory.open(folder);
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
             for (Disclosure d : docs) {

@@ -74,6 +74,17 @@ class SearchPiecesTest {
     // --- the planner ---
 
     @Test
+    void two_letters_that_spell_a_known_word_mean_that_word_not_any_title_pair() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, "低保, 最低生活保障\n", "", List.of(RuleIndex.NOISE,
+                doc("report", "年度报告", "年度工作", "全年工作。"),
+                doc("aid", "最低生活保障审核办法", "审核", "按时审核。")))) {
+            // 年度报告 has the pair d-b (度报); 低保 is titled by its official name.
+            assertThat(idx.ids("db")).containsExactly("aid");
+            assertThat(idx.ids("ndbg")).containsExactly("report");
+        }
+    }
+
+    @Test
     void letters_alone_are_pinyin_initials_and_find_the_title_and_the_known_term() throws Exception {
         try (RuleIndex idx = new RuleIndex(dir, "农保, 城乡居民养老保险\n", "", List.of(RuleIndex.NOISE,
                 doc("fire", "森林防火通知", "注意安全", "注意用电安全。"),

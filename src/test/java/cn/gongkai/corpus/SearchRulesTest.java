@@ -116,13 +116,59 @@ class SearchRulesTest {
 
     @Test
     void without_a_title_word_most_of_the_words_qualify_and_fewer_do_not() throws Exception {
-        // Four words (秸秆 焚烧 罚款 补贴), none in any title: 秸秆 in each summary.
+        // Four specific words (秸秆 焚烧 罚款 清运), none in any title: 秸秆 in each summary.
         try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
                 doc("three", "村里通知", "秸秆回收", "严禁焚烧，违者罚款。"),
                 doc("two", "村里通知", "秸秆回收", "严禁焚烧。"),
-                doc("four", "村里通知", "秸秆回收", "严禁焚烧，违者罚款，另有补贴。")))) {
-            assertThat(idx.plan("秸秆 焚烧 罚款 补贴").terms()).hasSize(4);
-            assertThat(idx.ids("秸秆 焚烧 罚款 补贴")).containsExactlyInAnyOrder("three", "four");
+                doc("four", "村里通知", "秸秆回收", "严禁焚烧，违者罚款，统一清运。")))) {
+            assertThat(idx.plan("秸秆 焚烧 罚款 清运").terms()).hasSize(4);
+            assertThat(idx.ids("秸秆 焚烧 罚款 清运")).containsExactlyInAnyOrder("three", "four");
+        }
+    }
+
+    // --- everyday words rank, never qualify ---
+
+    @Test
+    void everyday_words_do_not_qualify_a_document_for_a_specific_word_it_lacks() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
+                doc("other", "耕地补贴申请通知", "每亩补贴标准", "冬季前申请。")))) {
+            // 养羊 appears nowhere; 补贴 申请 每亩 are everywhere a subsidy is.
+            QueryPlan plan = idx.plan("养羊补贴每亩怎么申请");
+            assertThat(plan.terms()).filteredOn(QueryPlan.Term::generic).extracting(QueryPlan.Term::text)
+                    .contains("补贴", "申请");
+            assertThat(idx.ids("养羊补贴每亩怎么申请")).isEmpty();
+            assertThat(idx.ids("耕地补贴每亩怎么申请")).containsExactly("other");
+        }
+    }
+
+    @Test
+    void everyday_words_alone_qualify_only_all_in_a_title() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
+                doc("summary", "学生资助通知", "孩子上学有补贴", "按时申请。"),
+                doc("title", "孩子补贴发放通知", "按时发放", "按时申请。")))) {
+            assertThat(idx.plan("孩子补贴").terms()).allMatch(QueryPlan.Term::generic);
+            assertThat(idx.ids("孩子补贴")).containsExactly("title");
+        }
+    }
+
+    @Test
+    void everyday_words_rank_a_document_that_qualifies_on_its_specific_words() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
+                doc("plain", "秸秆回收通知", "统一安排", "本村统一安排。"),
+                doc("money", "秸秆回收通知", "统一安排", "本村统一安排，每吨补贴五十元。")))) {
+            assertThat(idx.ids("秸秆补贴")).containsExactly("money", "plain");
+        }
+    }
+
+    @Test
+    void specific_words_with_everyday_ones_need_most_of_all_and_half_the_specific_in_the_topic() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
+                doc("topic", "职业教育通知", "技校学生补助", "在校学生可以申请。"),
+                doc("body", "职业教育通知", "学生资助", "技校在校就读可以申请补助。")))) {
+            // 技校 就读 specific, 补助 everyday. "topic" lacks 就读, so the specific words alone do
+            // not qualify it; two of three words with 技校 in its summary do. "body" has all three,
+            // none in its title or summary.
+            assertThat(idx.ids("技校就读补助")).containsExactly("topic");
         }
     }
 
