@@ -98,6 +98,11 @@ public final class SmsGateway implements AutoCloseable {
         return true;
     }
 
+    /** Starts sending the outbox through another provider (the gammu-smsd line). */
+    public void startSender(SmsTransport transport, Duration every, Duration backoff) {
+        sender = new OutboxSender(outbox, records.database(), transport, clock, backoff).start(every);
+    }
+
     @Override
     public void close() {
         if (sender != null) {
