@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -60,6 +61,12 @@ public final class SpoolTransport implements SmsTransport {
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ch.write(ByteBuffer.wrap(SpoolText.encode(body, config.outboxFormat())));
                 ch.force(true);
+            }
+            // serve runs with umask 077; gammu-smsd (user gammu, same group) must read and move it.
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-rw----"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its own defaults apply
             }
             try {
                 Files.move(tmp, config.outbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);

@@ -58,7 +58,8 @@ class GammuLineTest {
         String phone = "+8613800000001";
         try (Smsd smsd = new Smsd(spool).start();
                 ServeProcess serve = ServeProcess.start(ServeProcess.launcher(null, List.of()), home, env(smsd))) {
-            assertThat(serve.output()).contains("gammu-smsd");
+            assertThat(Smsd.waitFor(Duration.ofSeconds(10), () -> serve.output().contains("短信: 经 gammu-smsd 收发")))
+                    .as(serve.output()).isTrue();
             smsd.receive(phone, "低保");
             assertThat(Smsd.waitFor(Duration.ofSeconds(40), () -> delivered(home, phone, 1)))
                     .as("reply sent; serve said %s; gammu-smsd said %s", serve.output(), log(smsd)).isTrue();
