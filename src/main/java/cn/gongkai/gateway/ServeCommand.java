@@ -55,8 +55,7 @@ public class ServeCommand implements Callable<Integer> {
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
-                        sms.records().database());
-                SmsProvider.Running line = provider.start(sms, clock)) {
+                        sms.records().database())) {
             try {
                 server.start(bind, port);
             } catch (RuntimeException e) {
@@ -68,6 +67,7 @@ public class ServeCommand implements Callable<Integer> {
             // What the journal kept while the disk was full is written once space returns, even
             // if no new write comes to trigger it.
             sms.records().database().keepReplaying(Duration.ofSeconds(5));
+            SmsProvider.Running line = provider.start(sms, clock);
             boolean sending = line.sending();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();
@@ -85,6 +85,7 @@ public class ServeCommand implements Callable<Integer> {
             }
             out.flush();
             stopped.await();
+            line.close(); // the spool watcher stops before the database closes
         }
         return 0;
     }
