@@ -48,7 +48,8 @@ public final class GammuLine implements AutoCloseable {
         try {
             poll();
         } catch (IOException | RuntimeException e) {
-            log.error("gammu spool round failed: {}", e.toString());
+            // file names in the message carry phone numbers: masked, as everywhere in the log
+            log.error("gammu spool round failed: {}", SpoolInbox.masked(e.toString()));
         }
     }
 
