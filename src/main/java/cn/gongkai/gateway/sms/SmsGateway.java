@@ -1,5 +1,7 @@
 package cn.gongkai.gateway.sms;
 
+import cn.gongkai.outreach.SmsTransport;
+
 import cn.gongkai.outreach.Numbers;
 import cn.gongkai.outreach.Outbox;
 import cn.gongkai.outreach.OutboxSender;
@@ -106,6 +108,11 @@ public final class SmsGateway implements AutoCloseable {
         }
         sender = new OutboxSender(outbox, records.database(), new TwilioTransport(twilio), clock, backoff).start(every);
         return true;
+    }
+
+    /** Starts sending the outbox through another provider (the gammu-smsd line). */
+    public void startSender(SmsTransport transport, Duration every, Duration backoff) {
+        sender = new OutboxSender(outbox, records.database(), transport, clock, backoff).start(every);
     }
 
     @Override
