@@ -154,13 +154,17 @@ public final class Kiosk {
         redraw();
     }
 
+    /**
+     * Home always forgets the person: the screen says the machine remembers nothing, so the
+     * letters typed and the last document read must not greet the next person.
+     */
     void home() {
+        session = new Session();
         show(new HomeScreen(this));
     }
 
     /** Forgets the person: a fresh session, no voice, the home screen. */
     void reset() {
-        session = new Session();
         home();
     }
 
