@@ -125,6 +125,8 @@ public final class Server implements AutoCloseable {
         r.post("/staff/login", c.auth::login);
         r.post("/staff/logout", c.auth::logout);
         r.get("/staff/today", c.today::show);
+        r.post("/staff/calls/{id}/coming", c.today::callComing);
+        r.post("/staff/calls/{id}/arrived", c.today::callArrived);
         r.get("/staff/inquiries", c.inquiries::list);
         r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal);
         r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm);

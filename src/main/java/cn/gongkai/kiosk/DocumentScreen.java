@@ -78,8 +78,11 @@ final class DocumentScreen implements KioskScreen {
         }
         last.add(Page.Spec.of("0", k.t("common.home"), k::home));
         p.row(buttonsTop + h, h, last);
-        String where = pages == 1 ? "only" : pageNo == 0 ? "first" : pageNo == pages - 1 ? "last" : "middle";
-        hint = k.t("document.hint_" + where, "page", pageNo + 1, "pages", pages);
+        int n = pageNo + 1;
+        hint = pages == 1 ? k.t("document.hint_only")
+                : pageNo == 0 ? k.t("document.hint_first", "page", n, "pages", pages)
+                : pageNo == pages - 1 ? k.t("document.hint_last", "page", n, "pages", pages)
+                : k.t("document.hint_middle", "page", n, "pages", pages);
     }
 
     private String hint = "";
@@ -160,7 +163,7 @@ final class DocumentScreen implements KioskScreen {
             // Neither the database nor the journal could be written; the thanks is still due.
             log.error("kiosk: feedback neither logged nor journaled: {}", e.getMessage());
         }
-        k.say(k.t(helpful ? "document.thanks_helpful" : "document.thanks_unhelpful"));
+        k.say(helpful ? k.t("document.thanks_helpful") : k.t("document.thanks_unhelpful"));
     }
 
     @Override

@@ -119,4 +119,46 @@ class KioskFirstDayTest {
     private static boolean hasButton(KioskHarness k, String words) {
         return k.kiosk.page().buttons().stream().anyMatch(b -> b.lines.get(0).equals(words));
     }
+
+    @Test
+    void calling_staff_reaches_the_console_and_tells_the_person_what_happens() {
+        try (KioskHarness k = KioskHarness.open(home, 80, 24)) {
+            var calls = new cn.gongkai.hall.StaffCalls(k.app.recordsForTest().database(), k.clock);
+            k.tap("帮助");
+            k.tap("呼叫工作人员");
+            assertThat(k.text()).contains("已经呼叫工作人员（");
+            var open = calls.open();
+            assertThat(open).singleElement().satisfies(c -> {
+                assertThat(c.kiosk()).isEqualTo("大厅 1 号机");
+                assertThat(c.outcome()).isEqualTo(cn.gongkai.hall.StaffCalls.Outcome.WAITING);
+            });
+            k.tap("呼叫工作人员");
+            assertThat(calls.open()).as("one call per person").hasSize(1);
+            long id = open.get(0).id();
+            // the console (another process) answers through the database
+            calls.coming(id, "wang");
+            k.idle(java.time.Duration.ofSeconds(30));
+            assertThat(k.text()).contains("马上就来");
+            calls.arrived(id, "wang");
+            k.idle(java.time.Duration.ofSeconds(1));
+            assertThat(k.text()).contains("工作人员已经到了");
+        }
+    }
+
+    @Test
+    void an_unanswered_call_shows_the_office_phone_and_is_logged_so() {
+        try (KioskHarness k = KioskHarness.open(home, 80, 24)) {
+            var calls = new cn.gongkai.hall.StaffCalls(k.app.recordsForTest().database(), k.clock);
+            k.tap("帮助");
+            k.tap("呼叫工作人员");
+            k.idle(java.time.Duration.ofSeconds(90));
+            assertThat(k.text()).doesNotContain("0421-0000000");
+            assertThat(k.kiosk.screen()).as("waiting is not idling").isInstanceOf(HelpScreen.class);
+            k.idle(java.time.Duration.ofSeconds(95));
+            assertThat(k.text()).contains("走不开", "0421-0000000");
+            var c = calls.open().get(0);
+            assertThat(c.outcome()).isEqualTo(cn.gongkai.hall.StaffCalls.Outcome.PHONE_SHOWN);
+            assertThat(c.phoneShownAt()).isNotNull();
+        }
+    }
 }
