@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * taken from the shipped default, so an older district file keeps working after an upgrade.
  */
 public final class Messages {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Messages.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)}");
     private final Map<String, String> texts;
 
@@ -28,6 +29,7 @@ public final class Messages {
     }
 
     static Map<String, String> flatten(ConfigFiles.Source src) {
+        CommentCuts.find(src).forEach(log::warn);
         JsonNode root = ConfigFiles.yaml(src);
         Map<String, String> out = new LinkedHashMap<>();
         if (root != null) {

@@ -115,9 +115,12 @@ public final class DisclosurePages {
             return "。本服务器未开通短信，没有发送订阅通知";
         }
         try {
-            int queued = subscriptions.disclosurePublished(saved);
-            return queued == 0 ? "。没有订阅这一分类或这些村的号码，未发通知"
-                    : "。已给 " + queued + " 个订阅号码排队发送通知短信";
+            var published = subscriptions.publish(saved);
+            int queued = published.queued();
+            String skipped = published.optedOut() == 0 ? ""
+                    : "（另有 " + published.optedOut() + " 个订阅号码已退订短信，不发）";
+            return (queued == 0 ? "。没有需要通知的订阅号码，未发通知"
+                    : "。已给 " + queued + " 个订阅号码排队发送通知短信") + skipped;
         } catch (RuntimeException e) {
             log.error("subscription notices for {} failed", saved.id(), e);
             return "。但订阅通知未能排队，请联系管理员";

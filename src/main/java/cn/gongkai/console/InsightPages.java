@@ -90,7 +90,7 @@ public final class InsightPages {
                 perDay.get(q.channel())[d]++;
             }
             String key = DemandPages.normalise(q.text());
-            if (!key.isEmpty()) {
+            if (!key.isEmpty() && cn.gongkai.gateway.sms.Questions.isQuestion(q.channel(), q.text())) {
                 questions.merge(key, 1, Integer::sum);
                 shown.putIfAbsent(key, Labels.shorten(q.text(), 24));
             }

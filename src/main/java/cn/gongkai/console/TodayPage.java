@@ -4,6 +4,7 @@ import cn.gongkai.inquiries.Inquiry;
 import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryFilter;
 import cn.gongkai.app.Records;
+import cn.gongkai.hall.StaffCalls;
 import cn.gongkai.requests.RequestStatus;
 import cn.gongkai.requests.RequestView;
 import io.javalin.http.Context;
@@ -27,6 +28,56 @@ public final class TodayPage {
 
     /** An open request whose Art. 30 notice may still be sent, and by when. */
     public record CorrectionDue(RequestView request, LocalDate due, int workingDaysLeft) {}
+
+    /**
+     * The kiosk calls nobody has marked 已到场, with how long each has waited (minutes) and
+     * the state in words.
+     */
+    public record OpenCall(StaffCalls.Call call, String time, long waited, String state) {}
+
+    private List<OpenCall> openCalls() {
+        var now = records.clock().instant();
+        var fmt = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(Labels.ZONE);
+        List<OpenCall> out = new ArrayList<>();
+        for (StaffCalls.Call c : calls().open()) {
+            String state = switch (c.outcome()) {
+                case COMING -> c.comingBy() + " 已回应，正在过去";
+                case PHONE_SHOWN -> "无人回应，自助机已请来人打大厅电话";
+                default -> "等待工作人员";
+            };
+            out.add(new OpenCall(c, fmt.format(c.calledAt()), java.time.Duration.between(c.calledAt(), now).toMinutes(),
+                    state));
+        }
+        return out;
+    }
+
+    private StaffCalls calls() {
+        return new StaffCalls(records.database(), records.clock());
+    }
+
+    /** The call's number from the address; anything else matches no call. */
+    private static long callId(Context ctx) {
+        String id = ctx.pathParam("id");
+        return id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
+    }
+
+    /** 我去: tells the kiosk someone is on the way. */
+    public void callComing(Context ctx) {
+        if (calls().coming(callId(ctx), Web.actor(ctx))) {
+            Web.done(ctx, "已告诉自助机：工作人员马上就到", "/staff/today");
+        } else {
+            Web.refused(ctx, "这次呼叫已经有人回应或已到场", "/staff/today");
+        }
+    }
+
+    /** 已到场: the call leaves this page; its outcome stays in the log. */
+    public void callArrived(Context ctx) {
+        if (calls().arrived(callId(ctx), Web.actor(ctx))) {
+            Web.done(ctx, "已标记为已到场", "/staff/today");
+        } else {
+            Web.refused(ctx, "这次呼叫已经标记过已到场", "/staff/today");
+        }
+    }
 
     public void show(Context ctx) {
         LocalDate today = LocalDate.now(records.clock());
@@ -63,6 +114,6 @@ public final class TodayPage {
         long awaiting = open.stream().filter(v -> v.status() == RequestStatus.AWAITING_RECEIPT).count();
         Web.render(ctx, "today.jte", "今日 " + today, "today", "today", today, "channels", channels,
                 "open", open, "corrections", corrections, "awaiting", awaiting,
-                "disk", records.database().diskStatus());
+                "disk", records.database().diskStatus(), "calls", openCalls());
     }
 }

@@ -78,7 +78,7 @@ final class Fields {
             }
             return LocalDate.parse(s);
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new BadFile("日期 " + field + " 无法识别: " + s + " (应为 2025-10-09)");
+            throw new BadFile("日期 " + field + " 无法识别: " + s + "，格式应为 YYYY-MM-DD，如 2025-10-09");
         }
     }
 

@@ -30,7 +30,8 @@ final class MarkdownReader {
         try {
             node = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (信息块第 " + e.getLocation().getLineNr() + " 行)";
+            // the block starts after the opening --- line: the user's editor counts that line too
+            String where = e.getLocation() == null ? "" : " (文件第 " + (e.getLocation().getLineNr() + 1) + " 行)";
             throw new BadFile("YAML 格式错误" + where + ": " + firstLine(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {

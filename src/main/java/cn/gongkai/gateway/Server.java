@@ -66,6 +66,8 @@ public final class Server implements AutoCloseable {
                 }
             });
             cfg.routes.get("/health", api::health);
+            boolean withConsole = console != null;
+            cfg.routes.get("/", ctx -> ctx.html(frontPage(withConsole)));
             cfg.routes.get("/api/search", api::search);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure);
             cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms);
@@ -108,6 +110,20 @@ public final class Server implements AutoCloseable {
         });
     }
 
+    /**
+     * What a person who follows the serve banner's address sees: where the console and the
+     * health check are, instead of a JSON "not found".
+     */
+    static String frontPage(boolean withConsole) {
+        return """
+                <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开 gongkai</title></head>
+                <body style="font-family:sans-serif;font-size:18px;margin:2em">
+                <h1>政务公开服务 (gongkai) 正在运行</h1><ul>
+                %s<li><a href="/health">运行状态 (/health)</a></li>
+                </ul></body></html>""".formatted(withConsole
+                ? "<li><a href=\"/staff/today\">工作人员工作台 (/staff)</a></li>\n" : "");
+    }
+
     /** The voice line: Twilio calls the first route; our TwiML sends the call on to the others. */
     private static void voiceRoutes(io.javalin.config.RoutesConfig r, VoiceWebhook v) {
         r.post("/twilio/voice", v::call);
@@ -125,6 +141,8 @@ public final class Server implements AutoCloseable {
         r.post("/staff/login", c.auth::login);
         r.post("/staff/logout", c.auth::logout);
         r.get("/staff/today", c.today::show);
+        r.post("/staff/calls/{id}/coming", c.today::callComing);
+        r.post("/staff/calls/{id}/arrived", c.today::callArrived);
         r.get("/staff/inquiries", c.inquiries::list);
         r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal);
         r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm);

@@ -19,7 +19,8 @@ final class DocumentScreen implements KioskScreen {
     private final InquiryJournal.Ref inquiry;
     private final KioskScreen back;
     private int pageNo;
-    private boolean answered;
+    /** null until the person says whether this helped. */
+    private Boolean answer;
 
     DocumentScreen(Kiosk k, Disclosure d, InquiryJournal.Ref inquiry, KioskScreen back) {
         this.k = k;
@@ -57,16 +58,31 @@ final class DocumentScreen implements KioskScreen {
         p.text(1, 1, p.cols - 2, perPage, all.subList(from, Math.min(all.size(), from + perPage)));
         String speak = !k.voice.available() ? k.t("document.no_voice")
                 : k.voice.speaking() ? k.t("document.stop") : k.t("document.read");
-        p.row(buttonsTop, h, List.of(
-                Page.Spec.of("1", k.t("common.previous"), () -> turn(-1, pages)),
-                Page.Spec.of("2", k.t("common.next"), () -> turn(1, pages)),
-                Page.Spec.of("3", speak, this::readAloud),
-                Page.Spec.of("9", k.t("document.back"), () -> k.show(back))));
-        p.row(buttonsTop + h, h, List.of(
-                Page.Spec.of("4", k.t("document.helpful"), () -> feedback(true)),
-                Page.Spec.of("5", k.t("document.unhelpful"), () -> feedback(false)),
-                Page.Spec.of("0", k.t("common.home"), k::home)));
-        hint = k.t("document.hint", "page", pageNo + 1, "pages", pages);
+        // Only moves that exist: no 上一页 on the first page (the focus would rest on a dead
+        // button), no 下一页 on the last, and the hint says the same.
+        List<Page.Spec> moves = new ArrayList<>();
+        if (pageNo > 0) {
+            moves.add(Page.Spec.of("1", k.t("common.previous"), () -> turn(-1, pages)));
+        }
+        if (pageNo < pages - 1) {
+            moves.add(Page.Spec.of("2", k.t("common.next"), () -> turn(1, pages)));
+        }
+        moves.add(Page.Spec.of("3", speak, this::readAloud));
+        moves.add(Page.Spec.of("9", k.t("document.back"), () -> k.show(back)));
+        p.row(buttonsTop, h, moves);
+        // One answer per reading: once given, the two buttons give way to the thanks.
+        List<Page.Spec> last = new ArrayList<>();
+        if (answer == null) {
+            last.add(Page.Spec.of("4", k.t("document.helpful"), () -> feedback(true)));
+            last.add(Page.Spec.of("5", k.t("document.unhelpful"), () -> feedback(false)));
+        }
+        last.add(Page.Spec.of("0", k.t("common.home"), k::home));
+        p.row(buttonsTop + h, h, last);
+        int n = pageNo + 1;
+        hint = pages == 1 ? k.t("document.hint_only")
+                : pageNo == 0 ? k.t("document.hint_first", "page", n, "pages", pages)
+                : pageNo == pages - 1 ? k.t("document.hint_last", "page", n, "pages", pages)
+                : k.t("document.hint_middle", "page", n, "pages", pages);
     }
 
     private String hint = "";
@@ -137,16 +153,17 @@ final class DocumentScreen implements KioskScreen {
     }
 
     private void feedback(boolean helpful) {
-        if (!answered) {
-            try {
-                InquiryJournal.feedback(k.records.database(), inquiry, helpful, k.records.clock().instant());
-            } catch (RuntimeException e) {
-                // Neither the database nor the journal could be written; the thanks is still due.
-                log.error("kiosk: feedback neither logged nor journaled: {}", e.getMessage());
-            }
+        if (answer != null) {
+            return;
         }
-        answered = true;
-        k.say(k.t("document.thanks"));
+        answer = helpful;
+        try {
+            InquiryJournal.feedback(k.records.database(), inquiry, helpful, k.records.clock().instant());
+        } catch (RuntimeException e) {
+            // Neither the database nor the journal could be written; the thanks is still due.
+            log.error("kiosk: feedback neither logged nor journaled: {}", e.getMessage());
+        }
+        k.say(helpful ? k.t("document.thanks_helpful") : k.t("document.thanks_unhelpful"));
     }
 
     @Override

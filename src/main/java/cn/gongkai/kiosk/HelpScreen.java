@@ -1,10 +1,12 @@
 package cn.gongkai.kiosk;
 
 import java.util.List;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** How to use the kiosk, and a button that calls the staff. */
 final class HelpScreen implements KioskScreen {
+    private static final Logger log = LoggerFactory.getLogger(HelpScreen.class);
     private final Kiosk k;
 
     HelpScreen(Kiosk k) {
@@ -31,17 +33,39 @@ final class HelpScreen implements KioskScreen {
                 Page.Spec.of("0", k.t("common.home"), k::home)));
     }
 
+    /**
+     * Puts the call on the console's 今日 page (through the database) and rings the terminal's
+     * bell; one call per person, pressing again only repeats that it was made.
+     */
     private void call() {
-        // The hall's PC speaker or the terminal's bell is the only signal a kiosk has by itself.
-        try {
-            if (k.gui().getScreen() instanceof com.googlecode.lanterna.screen.TerminalScreen ts) {
-                ts.getTerminal().bell();
+        Session s = k.session();
+        if (s.callId == null) {
+            try {
+                s.callId = k.calls.call(k.config.kioskName());
+                s.callSeen = cn.gongkai.hall.StaffCalls.Outcome.WAITING;
+                s.callAt = k.now();
+            } catch (RuntimeException e) {
+                log.error("kiosk: staff call not recorded: {}", e.getClass().getName());
+                k.say(k.t("help.call_failed", "hall_phone", k.hallPhone()));
+                return;
             }
-        } catch (java.io.IOException | RuntimeException e) {
-            // a silent terminal still shows the message below
+            log.info("kiosk: a resident asked for staff at the kiosk (call {})", s.callId);
+            // The hall's PC speaker or the terminal's bell is the only sound a kiosk has by itself.
+            try {
+                if (k.gui().getScreen() instanceof com.googlecode.lanterna.screen.TerminalScreen ts) {
+                    ts.getTerminal().bell();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                log.debug("kiosk: no bell: {}", e.getClass().getName());
+            }
         }
-        LoggerFactory.getLogger(HelpScreen.class).info("kiosk: a resident asked for staff at the kiosk");
-        k.say(k.t("help.called"));
+        k.say(k.t("help.called", "time", k.timeOfDay(s.callAt)));
+    }
+
+    /** Someone waiting for staff may stand still for minutes: wait as long as for reading. */
+    @Override
+    public boolean reading() {
+        return k.session().callId != null;
     }
 
     @Override

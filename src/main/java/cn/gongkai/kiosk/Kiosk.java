@@ -7,6 +7,7 @@ import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryJournal;
 import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.app.Records;
+import cn.gongkai.hall.StaffCalls;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -35,6 +36,7 @@ public final class Kiosk {
     final Corpus corpus;
     final Records records;
     final ReadAloud voice;
+    final StaffCalls calls;
     private final Messages messages;
     private final WindowBasedTextGUI gui;
     private final Clock clock;
@@ -57,6 +59,7 @@ public final class Kiosk {
         this.gui = gui;
         this.clock = clock;
         this.voice = new ReadAloud(config.readAloudCommand());
+        this.calls = new StaffCalls(records.database(), clock);
         this.staffKeys = new StaffKeys(config.exitKeys());
         this.window = new KioskWindow(this);
         this.lastInput = clock.instant();
@@ -72,6 +75,20 @@ public final class Kiosk {
     /** A public text from messages.yaml ({@code kiosk.} + key), made inert before drawing. */
     String t(String key, Object... params) {
         return Text.inert(messages.get("kiosk." + key, params));
+    }
+
+    /** The hall's phone as the messages put it, for texts that send people to it. */
+    String hallPhone() {
+        return messages.get("common.hall_phone");
+    }
+
+    /** "14:05": a time of day as the hall's clock shows it. */
+    String timeOfDay(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone()).format(at);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     Palette palette() {
@@ -154,13 +171,17 @@ public final class Kiosk {
         redraw();
     }
 
+    /**
+     * Home always forgets the person: the screen says the machine remembers nothing, so the
+     * letters typed and the last document read must not greet the next person.
+     */
     void home() {
+        session = new Session();
         show(new HomeScreen(this));
     }
 
     /** Forgets the person: a fresh session, no voice, the home screen. */
     void reset() {
-        session = new Session();
         home();
     }
 
@@ -230,6 +251,7 @@ public final class Kiosk {
 
     /** Called every second or so: after the quiet time, forget the person and go home. */
     void checkIdle() {
+        followCall();
         Duration quiet = Duration.between(lastInput, clock.instant());
         Duration limit = screen != null && screen.reading() ? config.readingIdle() : config.menuIdle();
         boolean somethingToForget = !(screen instanceof HomeScreen) || notice != null || session.form != null
@@ -237,6 +259,47 @@ public final class Kiosk {
         if (quiet.compareTo(limit) >= 0 && somethingToForget) {
             reset();
         }
+    }
+
+    /**
+     * The person waiting for staff learns what became of the call: someone is coming, someone
+     * is here, or, after the configured minutes with no answer, the office phone. Read from the
+     * database because the console that answers runs in another process.
+     */
+    private void followCall() {
+        Long id = session.callId;
+        if (id == null) {
+            return;
+        }
+        StaffCalls.Call c;
+        try {
+            c = calls.get(id).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("kiosk: staff call {} could not be read: {}", id, e.getClass().getName());
+            return;
+        }
+        if (c == null || c.outcome() == session.callSeen && c.outcome() != StaffCalls.Outcome.WAITING) {
+            return;
+        }
+        switch (c.outcome()) {
+            case COMING -> say(t("help.coming", "time", timeOfDay(c.comingAt())));
+            case ARRIVED -> {
+                session.callId = null;
+                say(t("help.arrived"));
+            }
+            case PHONE_SHOWN -> say(t("help.no_answer", "hall_phone", hallPhone()));
+            case WAITING -> {
+                if (Duration.between(c.calledAt(), clock.instant()).compareTo(config.phoneAfter()) < 0) {
+                    return;
+                }
+                calls.phoneShown(id);
+                log.info("kiosk: staff call {} unanswered after {}, office phone shown", id, config.phoneAfter());
+                say(t("help.no_answer", "hall_phone", hallPhone()));
+                session.callSeen = StaffCalls.Outcome.PHONE_SHOWN;
+                return;
+            }
+        }
+        session.callSeen = c.outcome();
     }
 
     /**

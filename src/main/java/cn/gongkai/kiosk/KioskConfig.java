@@ -24,7 +24,9 @@ record KioskConfig(
         List<String> readAloudCommand,
         List<String> exitKeys,
         String pin,
-        List<String> printCommand) {
+        List<String> printCommand,
+        String kioskName,
+        Duration phoneAfter) {
 
     static final int MAX_MENU = 5;
     static final int MAX_HOT_WORDS = 4;
@@ -71,8 +73,12 @@ record KioskConfig(
             throw y.error("/staff/pin", "密码应为 4 到 8 位数字");
         }
         List<String> print = strings(y, "/receipt/print_command", 0, 30);
+        // Older district files have no call_staff section: the defaults keep them working.
+        String kioskName = y.at("/call_staff/kiosk_name").isMissingNode() ? "大厅自助机" : text(y, "/call_staff/kiosk_name", 20);
+        int phoneAfter = y.at("/call_staff/phone_after_minutes").isMissingNode() ? 3
+                : number(y, "/call_staff/phone_after_minutes", 1, 60);
         return new KioskConfig(hall, menu, hot, Duration.ofSeconds(menuIdle), Duration.ofSeconds(readingIdle), palette,
-                font, size, speak, keys, pin, print);
+                font, size, speak, keys, pin, print, kioskName, Duration.ofMinutes(phoneAfter));
     }
 
     private static List<MenuItem> menu(YamlLines y) {

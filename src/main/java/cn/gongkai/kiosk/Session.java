@@ -10,4 +10,8 @@ final class Session {
     String lastLoggedQuery;
     String lastTitle;
     RequestForm form;
+    /** The staff call this person made, while nobody has arrived yet; null otherwise. */
+    Long callId;
+    cn.gongkai.hall.StaffCalls.Outcome callSeen;
+    java.time.Instant callAt;
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public record SmsSettings(int segments, int resultsPerReply, Duration session, int perMinute) {
 
-    public static final SmsSettings DEFAULTS = new SmsSettings(2, 3, Duration.ofMinutes(30), 10);
+    public static final SmsSettings DEFAULTS = new SmsSettings(2, 3, Duration.ofMinutes(30), 30);
 
     public static SmsSettings load(ConfigFiles config) {
         ConfigFiles.Source src = config.read("kiosk.yaml");

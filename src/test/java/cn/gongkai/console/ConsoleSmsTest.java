@@ -163,6 +163,19 @@ class ConsoleSmsTest {
         assertThat(staff.get(r.headers().firstValue("Location").orElseThrow()).body()).contains("未发通知");
     }
 
+    @Test
+    void an_opted_out_subscriber_gets_no_notice_and_the_page_says_so() throws Exception {
+        assertThat(simulate(staff, "13900000344", "订阅 人居环境整治")).contains("人居环境整治");
+        simulate(staff, "13900000344", "TD");
+        HttpResponse<String> r = staff.submit("/staff/disclosures/new", "/staff/disclosures", Map.of(
+                "title", "关于2026年冬季村庄清洁行动的通知", "category", "人居环境整治", "type", "通知",
+                "published", "2026-11-27", "villages", "", "summary", "补助标准。", "body", "正文。"));
+        String page = staff.get(r.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(page).contains("未发通知", "1 个订阅号码已退订短信，不发");
+        assertThat(site.sms.outbox().list(100)).noneMatch(o -> o.to().equals("+8613900000344")
+                && o.kind() == Outbox.Kind.SUBSCRIPTION);
+    }
+
     /** The first numbered result of a reply, up to the second. */
     private static String firstResult(String reply) {
         int one = reply.indexOf("1.");

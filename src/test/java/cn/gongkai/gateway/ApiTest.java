@@ -50,6 +50,14 @@ class ApiTest {
     }
 
     @Test
+    void the_root_address_is_a_small_page_linking_to_health() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("href=\"/health\"", "正在运行").doesNotContain("not found");
+    }
+
+    @Test
     void health_reports_ok_and_the_document_count() throws Exception {
         HttpResponse<String> r = get("/health");
         assertThat(r.statusCode()).isEqualTo(200);

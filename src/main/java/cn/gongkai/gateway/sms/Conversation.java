@@ -106,12 +106,15 @@ public final class Conversation implements SmsChannel {
                 return given.get();
             }
             Optional<String> village = prefs.villageOf(phone);
-            RateLimiter.Verdict verdict = limiter.check(phone, in.messageId());
+            Intent intent = Intent.parse(text);
+            // Feedback and opting out are never dropped, however fast they come: the first is
+            // what the office learns from, the second a right.
+            boolean alwaysHeard = intent instanceof Intent.Feedback || intent instanceof Intent.Unsubscribe;
+            RateLimiter.Verdict verdict = alwaysHeard ? RateLimiter.Verdict.ALLOW : limiter.check(phone, in.messageId());
             if (verdict != RateLimiter.Verdict.ALLOW) {
                 String reply = verdict == RateLimiter.Verdict.FIRST_REFUSAL ? replies.text("rate_limited") : "";
                 return commit(in, phone, text, village.orElse(null), Outcome.say(reply));
             }
-            Intent intent = Intent.parse(text);
             if (intent instanceof Intent.Apply apply) {
                 return apply(in, phone, text, village.orElse(null), apply);
             }

@@ -28,12 +28,30 @@ public final class SubscriptionNotices {
         this.outbox = new Outbox(records.database(), records.clock());
     }
 
-    /** Returns how many notices were queued now (numbers already told are skipped). */
+    /** What publishing led to: notices queued now, and subscribed numbers left out because they opted out. */
+    public record Published(int queued, int optedOut) {}
+
+    /** Returns how many notices were queued now (numbers already told, and opted-out numbers, are skipped). */
     public int disclosurePublished(Disclosure d) {
+        return publish(d).queued();
+    }
+
+    /**
+     * Queues the notice for every subscriber who has not opted out. A number that sent TD gets
+     * nothing, ever: it is not even queued, so the count staff see is the count that will go.
+     */
+    public Published publish(Disclosure d) {
         Set<String> phones = new LinkedHashSet<>();
         prefs.subscribers(d.category(), d.villages()).forEach(s -> phones.add(s.phone()));
+        int optedOut = 0;
+        for (var it = phones.iterator(); it.hasNext(); ) {
+            if (prefs.optedOut(it.next())) {
+                it.remove();
+                optedOut++;
+            }
+        }
         if (phones.isEmpty()) {
-            return 0;
+            return new Published(0, optedOut);
         }
         String code = records.pickupCodes().issue(d.id());
         String title = Segments.shorten(Intent.clean(d.title()), 30);
@@ -45,6 +63,6 @@ public final class SubscriptionNotices {
                 queued++;
             }
         }
-        return queued;
+        return new Published(queued, optedOut);
     }
 }
