@@ -105,7 +105,7 @@ check "/metrics from another address (127.0.0.2)" 403 \
 # serve listens on loopback by default: the kernel's list of listening sockets shows only
 # 127.0.0.1 for its port (read with ss; no traffic goes to another address of this machine).
 check "serve listens on loopback only" "127.0.0.1:$SERVE_PORT" \
-  "$(ss -Hltn "sport = :$SERVE_PORT" | awk '{print $4}' | sort -u | tr '\n' ' ' | sed 's/ $//')"
+  "$(ss -Hltn "sport = :$SERVE_PORT" | awk '{print $4}' | sed 's/^\[::ffff:\([0-9.]*\)\]/\1/' | sort -u | tr '\n' ' ' | sed 's/ $//')"
 
 [ $fail -eq 0 ] && echo "deploy: all checks passed" || echo "deploy: FAILED"
 exit $fail
