@@ -58,14 +58,18 @@ public final class RequestPages {
         }
     }
 
-    public void show(Context ctx) {
-        long id = Web.id(ctx);
-        RequestView v;
+    /** The request of the page, or the console's 404 page when there is none. */
+    private RequestView view(long id) {
         try {
-            v = records.requests().show(id);
+            return records.requests().show(id);
         } catch (UserException e) {
             throw new io.javalin.http.NotFoundResponse(e.getMessage());
         }
+    }
+
+    public void show(Context ctx) {
+        long id = Web.id(ctx);
+        RequestView v = view(id);
         Web.render(ctx, "request.jte", "申请 #" + id, "requests", "v", v, "computed", computed(v),
                 "today", today(), "results", ResultCode.values(), "letters", LetterPages.rows(records, v),
                 "methods", cn.gongkai.letters.DeliveryMethod.values());
@@ -77,12 +81,7 @@ public final class RequestPages {
             throw new io.javalin.http.ForbiddenResponse("只有管理员可以查看完整联系方式");
         }
         long id = Web.id(ctx);
-        RequestView v;
-        try {
-            v = records.requests().show(id);
-        } catch (UserException e) {
-            throw new io.javalin.http.NotFoundResponse(e.getMessage());
-        }
+        RequestView v = view(id);
         String actor = Web.actor(ctx);
         java.time.Instant now = records.clock().instant();
         records.database().write(tx -> AuditLog.record(tx, now, actor, "CONTACT_REVEALED", id, "request " + id));

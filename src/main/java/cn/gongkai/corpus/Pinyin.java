@@ -40,6 +40,31 @@ public final class Pinyin {
         return CACHE.computeIfAbsent(c, Pinyin::lookup);
     }
 
+    /**
+     * The word's spellings in toneless pinyin, syllables separated by a space, one per combination
+     * of its characters' readings, at most {@code max}; empty when a character is not Chinese.
+     * Shared by the text path's sound-alike correction and the voice line's word matching.
+     */
+    public static List<String> spellings(String word, int max) {
+        List<String> acc = new ArrayList<>(List.of(""));
+        for (char c : word.toCharArray()) {
+            List<String> readings = readings(c);
+            if (readings.isEmpty()) {
+                return List.of();
+            }
+            List<String> next = new ArrayList<>();
+            for (String prefix : acc) {
+                for (String r : readings) {
+                    if (next.size() < max) {
+                        next.add(prefix.isEmpty() ? r : prefix + " " + r);
+                    }
+                }
+            }
+            acc = next;
+        }
+        return acc;
+    }
+
     private static List<String> lookup(char c) {
         try {
             String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);

@@ -103,22 +103,6 @@ final class SoundAlikes implements QueryPlanner.Vocabulary {
 
     /** The word's spellings in toneless pinyin, one per reading combination (a few at most). */
     private static List<String> keys(String word) {
-        List<String> acc = new ArrayList<>(List.of(""));
-        for (char c : word.toCharArray()) {
-            List<String> readings = Pinyin.readings(c);
-            if (readings.isEmpty()) {
-                return List.of();
-            }
-            List<String> next = new ArrayList<>();
-            for (String prefix : acc) {
-                for (String r : readings) {
-                    if (next.size() < 8) {
-                        next.add(prefix.isEmpty() ? r : prefix + " " + r);
-                    }
-                }
-            }
-            acc = next;
-        }
-        return acc;
+        return Pinyin.spellings(word, 8);
     }
 }

@@ -102,22 +102,6 @@ final class Heard {
 
     /** Toneless pinyin spellings of a Chinese word (a few, for characters with several readings). */
     private static Set<String> sound(String word) {
-        List<String> acc = new ArrayList<>(List.of(""));
-        for (char c : word.toCharArray()) {
-            List<String> readings = Pinyin.readings(c);
-            if (readings.isEmpty()) {
-                return Set.of();
-            }
-            List<String> next = new ArrayList<>();
-            for (String prefix : acc) {
-                for (String r : readings) {
-                    if (next.size() < 16) {
-                        next.add(prefix + r + " ");
-                    }
-                }
-            }
-            acc = next;
-        }
-        return new LinkedHashSet<>(acc);
+        return new LinkedHashSet<>(Pinyin.spellings(word, 16));
     }
 }
