@@ -10,6 +10,7 @@ import cn.gongkai.requests.Deadlines;
 import cn.gongkai.requests.EventKind;
 import cn.gongkai.requests.FeeNotices;
 import cn.gongkai.requests.RequestListener;
+import cn.gongkai.requests.RequestLookup;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.requests.ReviewService;
 
@@ -23,6 +24,7 @@ import cn.gongkai.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The record of one home opened for work: the database, the calendar and the services over
@@ -89,13 +91,11 @@ public final class Records {
      */
     public int catchUpNotices(int days) {
         Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
-        List<long[]> events = db.read(tx -> tx.list("""
-                SELECT request_id, kind FROM request_events
-                WHERE kind IN ('RECEIVED', 'CORRECTION_REQUESTED', 'EXTENDED', 'CONCLUDED') AND at >= ?
-                ORDER BY id""", rs -> new long[] {rs.getLong(1), EventKind.valueOf(rs.getString(2)).ordinal()}, since));
         RequestService service = requests();
-        for (long[] e : events) {
-            notices.committed(service, e[0], EventKind.values()[(int) e[1]]);
+        List<RequestLookup.Recorded> events = service.lookup().recordedSince(since,
+                Set.of(EventKind.RECEIVED, EventKind.CORRECTION_REQUESTED, EventKind.EXTENDED, EventKind.CONCLUDED));
+        for (RequestLookup.Recorded e : events) {
+            notices.committed(service, e.requestId(), e.kind());
         }
         return events.size();
     }

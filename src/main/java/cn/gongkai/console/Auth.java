@@ -1,12 +1,15 @@
 package cn.gongkai.console;
 
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Login, logout and the guard in front of every {@code /staff} route: no session, no page;
@@ -26,23 +29,30 @@ public final class Auth {
         this.sessions = sessions;
     }
 
-    /** Runs before every matched route; lets only logged-in requests with a valid token into /staff. */
-    public void guard(Context ctx) {
+    /**
+     * Runs before every matched route, with the roles the route declared: every /staff answer gets
+     * the console's security headers; a route declared {@link Role#STAFF} or {@link Role#ADMIN}
+     * needs a live session (401: the login page for a page, JSON for an API call), a POST that
+     * session's CSRF token (403), and an account whose role the route admits (403).
+     */
+    public void guard(Context ctx, Set<? extends RouteRole> roles) {
         String path = ctx.path();
-        if (!path.equals("/staff") && !path.startsWith("/staff/")) {
-            return;
+        if (path.equals("/staff") || path.startsWith("/staff/")) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("X-Frame-Options", "SAMEORIGIN");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                    + " media-src 'self' https: http:; script-src 'none'; form-action 'self'; frame-ancestors 'self'");
         }
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Frame-Options", "SAMEORIGIN");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-                + " media-src 'self' https: http:; script-src 'none'; form-action 'self'; frame-ancestors 'self'");
-        if (path.equals("/staff/login")) {
+        if (!Role.anyIn(roles)) {
             return;
         }
         var session = sessions.find(ctx.cookie(COOKIE)).filter(this::stillValid);
         if (session.isEmpty()) {
-            if (ctx.method() == HandlerType.GET) {
+            if (wantsJson(ctx)) {
+                ctx.status(401).contentType("application/json; charset=utf-8")
+                        .result("{\"error\":\"请先登录工作台。\"}");
+            } else if (ctx.method() == HandlerType.GET) {
                 ctx.redirect("/staff/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
             } else {
                 ctx.status(401).contentType("text/plain; charset=utf-8").result("登录已过期，请重新登录后再提交。");
@@ -57,6 +67,16 @@ public final class Auth {
             return;
         }
         ctx.attribute(Web.SESSION, session.get());
+        if (!session.get().user.role().admits(roles)) {
+            throw new ForbiddenResponse("这一项只有管理员可以使用。");
+        }
+    }
+
+    /** An API call (a script, the kiosk) rather than a browser page: it reads JSON, not a login form. */
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return ctx.path().startsWith("/api/")
+                || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
     }
 
     /**

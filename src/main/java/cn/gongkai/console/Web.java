@@ -30,10 +30,6 @@ final class Web {
         return session(ctx).user.name();
     }
 
-    static boolean admin(Context ctx) {
-        return session(ctx).user.role() == Role.ADMIN;
-    }
-
     /** Renders {@code template} inside the layout; the page's flash message is shown once. */
     static void render(Context ctx, String template, String title, String nav, Object... params) {
         Sessions.Session s = session(ctx);

@@ -1,5 +1,11 @@
 package cn.gongkai.gateway;
 
+import static cn.gongkai.console.Role.ADMIN;
+import static cn.gongkai.console.Role.STAFF;
+import static cn.gongkai.gateway.Access.LOCAL;
+import static cn.gongkai.gateway.Access.PUBLIC;
+import static cn.gongkai.gateway.Access.TWILIO;
+
 import cn.gongkai.console.Console;
 import cn.gongkai.console.ErrorPage;
 import cn.gongkai.corpus.Corpus;
@@ -8,9 +14,13 @@ import cn.gongkai.gateway.voice.VoiceWebhook;
 import cn.gongkai.ops.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.security.Roles;
+import io.javalin.security.RouteRole;
 import java.net.InetAddress;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,13 +75,16 @@ public final class Server implements AutoCloseable {
                     throw new HttpResponseException(413, TOO_LARGE);
                 }
             });
-            cfg.routes.get("/health", api::health);
+            // Every route declares who may use it (Access, or the console's Role); one check before
+            // the handler, none inside it.
+            cfg.routes.beforeMatched(new RouteGuard(console)::check);
+            cfg.routes.get("/health", api::health, PUBLIC);
             boolean withConsole = console != null;
-            cfg.routes.get("/", ctx -> ctx.html(frontPage(withConsole)));
-            cfg.routes.get("/api/search", api::search);
-            cfg.routes.get("/api/disclosures/{id}", api::disclosure);
-            cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms);
-            cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status);
+            cfg.routes.get("/", ctx -> ctx.html(frontPage(withConsole)), PUBLIC);
+            cfg.routes.get("/api/search", api::search, PUBLIC);
+            cfg.routes.get("/api/disclosures/{id}", api::disclosure, PUBLIC);
+            cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms, TWILIO);
+            cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status, TWILIO);
             voiceRoutes(cfg.routes, voice);
             if (console != null) {
                 staffRoutes(cfg.routes, console);
@@ -79,7 +92,7 @@ public final class Server implements AutoCloseable {
             if (metrics != null) {
                 // Not public: Metrics answers clients on this machine only, and the nginx site
                 // refuses it from outside as well.
-                cfg.routes.get("/metrics", metrics::scrape);
+                cfg.routes.get("/metrics", metrics::scrape, LOCAL);
                 cfg.requestLogger.http(metrics::request);
             }
 
@@ -126,8 +139,8 @@ public final class Server implements AutoCloseable {
 
     /** The voice line: Twilio calls the first route; our TwiML sends the call on to the others. */
     private static void voiceRoutes(io.javalin.config.RoutesConfig r, VoiceWebhook v) {
-        r.post("/twilio/voice", v::call);
-        r.post("/twilio/voice/{" + VoiceWebhook.STAGE + "}", v::stage);
+        r.post("/twilio/voice", v::call, TWILIO);
+        r.post("/twilio/voice/{" + VoiceWebhook.STAGE + "}", v::stage, TWILIO);
     }
 
     /**
@@ -135,54 +148,53 @@ public final class Server implements AutoCloseable {
      * /staff only a logged-in session, and into a POST only with that session's CSRF token.
      */
     private static void staffRoutes(io.javalin.config.RoutesConfig r, Console c) {
-        r.beforeMatched(c.auth::guard);
-        r.get("/staff", c.auth::home);
-        r.get("/staff/login", c.auth::loginPage);
-        r.post("/staff/login", c.auth::login);
-        r.post("/staff/logout", c.auth::logout);
-        r.get("/staff/today", c.today::show);
-        r.post("/staff/calls/{id}/coming", c.today::callComing);
-        r.post("/staff/calls/{id}/arrived", c.today::callArrived);
-        r.get("/staff/inquiries", c.inquiries::list);
-        r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal);
-        r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm);
-        r.post("/staff/inquiries/{id}/request", c.inquiries::toRequest);
-        r.get("/staff/requests", c.requests::list);
-        r.get("/staff/requests/new", c.requests::newForm);
-        r.post("/staff/requests", c.requests::create);
-        r.get("/staff/requests/{id}", c.requests::show);
-        r.post("/staff/requests/{id}/confirm", c.requests::confirm);
-        r.post("/staff/requests/{id}/correction", c.requests::requestCorrection);
-        r.post("/staff/requests/{id}/corrected", c.requests::corrected);
-        r.post("/staff/requests/{id}/extend", c.requests::extend);
-        r.post("/staff/requests/{id}/pause", c.requests::pause);
-        r.post("/staff/requests/{id}/resume", c.requests::resume);
-        r.post("/staff/requests/{id}/conclude", c.requests::conclude);
-        r.post("/staff/requests/{id}/reveal", c.requests::reveal);
-        r.get("/staff/requests/{id}/letters/{kind}", c.letters::download);
-        r.post("/staff/requests/{id}/letters/{kind}/delivery", c.letters::deliver);
-        r.post("/staff/requests/{id}/fee-notice", c.letters::feeNotice);
-        r.get("/staff/demand", c.demand::show);
-        r.post("/staff/demand/answered", c.demand::answered);
-        r.post("/staff/demand/synonym", c.demand::synonym);
-        r.get("/staff/satisfaction", c.insights::satisfaction);
-        r.get("/staff/charts", c.insights::charts);
-        r.get("/staff/disclosures", c.disclosures::list);
-        r.get("/staff/disclosures/new", c.disclosures::newForm);
-        r.post("/staff/disclosures", c.disclosures::create);
-        r.get("/staff/disclosures/{id}", c.disclosures::edit);
-        r.post("/staff/disclosures/{id}", c.disclosures::save);
-        r.get("/staff/report", c.report::show);
-        r.post("/staff/report/figures", c.report::saveFigures);
-        r.get("/staff/report/download", c.report::download);
-        r.get("/staff/audit", c.audit::show);
-        r.get("/staff/sms", c.smsSimulator::show);
-        r.post("/staff/sms", c.smsSimulator::send);
-        r.post("/staff/sms/numbers", c.smsSimulator::addNumber);
-        r.get("/staff/villages", c.villages::list);
-        r.post("/staff/villages", c.villages::register);
-        r.post("/staff/villages/remove", c.villages::remove);
-        r.post("/staff/villages/reveal", c.villages::reveal);
+        r.get("/staff", c.auth::home, STAFF);
+        r.get("/staff/login", c.auth::loginPage, PUBLIC);
+        r.post("/staff/login", c.auth::login, PUBLIC);
+        r.post("/staff/logout", c.auth::logout, STAFF);
+        r.get("/staff/today", c.today::show, STAFF);
+        r.post("/staff/calls/{id}/coming", c.today::callComing, STAFF);
+        r.post("/staff/calls/{id}/arrived", c.today::callArrived, STAFF);
+        r.get("/staff/inquiries", c.inquiries::list, STAFF);
+        r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal, ADMIN);
+        r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm, STAFF);
+        r.post("/staff/inquiries/{id}/request", c.inquiries::toRequest, STAFF);
+        r.get("/staff/requests", c.requests::list, STAFF);
+        r.get("/staff/requests/new", c.requests::newForm, STAFF);
+        r.post("/staff/requests", c.requests::create, STAFF);
+        r.get("/staff/requests/{id}", c.requests::show, STAFF);
+        r.post("/staff/requests/{id}/confirm", c.requests::confirm, STAFF);
+        r.post("/staff/requests/{id}/correction", c.requests::requestCorrection, STAFF);
+        r.post("/staff/requests/{id}/corrected", c.requests::corrected, STAFF);
+        r.post("/staff/requests/{id}/extend", c.requests::extend, STAFF);
+        r.post("/staff/requests/{id}/pause", c.requests::pause, STAFF);
+        r.post("/staff/requests/{id}/resume", c.requests::resume, STAFF);
+        r.post("/staff/requests/{id}/conclude", c.requests::conclude, STAFF);
+        r.post("/staff/requests/{id}/reveal", c.requests::reveal, ADMIN);
+        r.get("/staff/requests/{id}/letters/{kind}", c.letters::download, STAFF);
+        r.post("/staff/requests/{id}/letters/{kind}/delivery", c.letters::deliver, STAFF);
+        r.post("/staff/requests/{id}/fee-notice", c.letters::feeNotice, STAFF);
+        r.get("/staff/demand", c.demand::show, STAFF);
+        r.post("/staff/demand/answered", c.demand::answered, STAFF);
+        r.post("/staff/demand/synonym", c.demand::synonym, STAFF);
+        r.get("/staff/satisfaction", c.insights::satisfaction, STAFF);
+        r.get("/staff/charts", c.insights::charts, STAFF);
+        r.get("/staff/disclosures", c.disclosures::list, STAFF);
+        r.get("/staff/disclosures/new", c.disclosures::newForm, STAFF);
+        r.post("/staff/disclosures", c.disclosures::create, STAFF);
+        r.get("/staff/disclosures/{id}", c.disclosures::edit, STAFF);
+        r.post("/staff/disclosures/{id}", c.disclosures::save, STAFF);
+        r.get("/staff/report", c.report::show, STAFF);
+        r.post("/staff/report/figures", c.report::saveFigures, STAFF);
+        r.get("/staff/report/download", c.report::download, STAFF);
+        r.get("/staff/audit", c.audit::show, ADMIN);
+        r.get("/staff/sms", c.smsSimulator::show, STAFF);
+        r.post("/staff/sms", c.smsSimulator::send, STAFF);
+        r.post("/staff/sms/numbers", c.smsSimulator::addNumber, ADMIN);
+        r.get("/staff/villages", c.villages::list, STAFF);
+        r.post("/staff/villages", c.villages::register, STAFF);
+        r.post("/staff/villages/remove", c.villages::remove, STAFF);
+        r.post("/staff/villages/reveal", c.villages::reveal, ADMIN);
     }
 
     /** Every registered HTTP route as "METHOD /path" (tests walk them). */
@@ -190,6 +202,22 @@ public final class Server implements AutoCloseable {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint.method.name() + " " + p.endpoint.path)
                 .toList();
+    }
+
+    /**
+     * Every registered route a request can end at ("METHOD /path"; not the before and after
+     * handlers) with the roles it declared (empty: none).
+     */
+    public Map<String, Set<RouteRole>> routeRoles() {
+        Map<String, Set<RouteRole>> all = new LinkedHashMap<>();
+        for (var p : app.unsafe.internalRouter.allHttpHandlers()) {
+            if (!p.endpoint.method.isHttpMethod()) {
+                continue;
+            }
+            Roles roles = p.endpoint.metadata(Roles.class);
+            all.put(p.endpoint.method.name() + " " + p.endpoint.path, roles == null ? Set.of() : Set.copyOf(roles.getRoles()));
+        }
+        return all;
     }
 
     /** Listens on loopback only: what reaches it from outside comes through the proxy on this machine. */

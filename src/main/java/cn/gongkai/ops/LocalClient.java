@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * 127.0.0.1 on behalf of anyone; when it says who the client was, that client decides. Headers
  * can only make the answer stricter, so a client forging them gains nothing.
  */
-final class LocalClient {
+public final class LocalClient {
     /** An IP literal: digits, hex and separators only, so parsing it never asks DNS. */
     private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
     private static final Pattern FORWARDED_FOR = Pattern.compile("(?i)for=\\\"?\\[?([^\\]\\\";,]+)");
 
     private LocalClient() {}
 
-    static boolean is(String remote, List<String> forwardedFor, List<String> realIp, List<String> forwarded) {
+    public static boolean is(String remote, List<String> forwardedFor, List<String> realIp, List<String> forwarded) {
         if (!loopback(remote)) {
             return false;
         }

@@ -1,5 +1,7 @@
 package cn.gongkai.outreach;
 
+import cn.gongkai.requests.Phones;
+
 /** Phone numbers as the SMS tables keep them: E.164 ({@code +8613812345678}). */
 public final class Numbers {
     private Numbers() {}
@@ -37,20 +39,7 @@ public final class Numbers {
      * A missing or empty number is nobody's: it matches nothing, not even another empty one.
      */
     public static boolean same(String a, String b) {
-        String x = national(a);
-        return !x.isEmpty() && x.equals(national(b));
-    }
-
-    private static String national(String raw) {
-        String n = normalize(raw);
-        String digits = n.replaceAll("\\D", "");
-        if (n.startsWith("+86")) {
-            digits = digits.substring(2);
-        } else if (n.startsWith("+")) {
-            return digits.length() < 5 ? "" : "+" + digits; // abroad: the country code is part of it
-        } else if (digits.startsWith("0") && !n.startsWith("+")) {
-            digits = digits.substring(1); // the trunk prefix of a domestic area code
-        }
-        return digits.length() < 5 ? "" : digits;
+        String x = Phones.line(a);
+        return !x.isEmpty() && x.equals(Phones.line(b));
     }
 }

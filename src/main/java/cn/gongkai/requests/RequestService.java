@@ -79,7 +79,7 @@ public final class RequestService {
 
     /** The request filed from this inquiry, if one was. */
     public static java.util.Optional<Long> fromInquiry(Tx tx, long inquiryId) throws SQLException {
-        return tx.one("SELECT id FROM requests WHERE inquiry_id = ? ORDER BY id LIMIT 1", rs -> rs.getLong(1), inquiryId);
+        return RequestStore.byInquiry(tx, inquiryId);
     }
 
     /** Checks what is required and returns the receipt date the request gets now (null: later). */
@@ -246,7 +246,12 @@ public final class RequestService {
 
     /** The request an inquiry already made (an SMS or kiosk application), if any: the first one. */
     public java.util.Optional<Long> requestOfInquiry(long inquiryId) {
-        return db.read(tx -> tx.one("SELECT id FROM requests WHERE inquiry_id = ? ORDER BY id", rs -> rs.getLong(1), inquiryId));
+        return db.read(tx -> RequestStore.byInquiry(tx, inquiryId));
+    }
+
+    /** Requests found by receipt code or by the applicant's number, for the SMS and voice channels. */
+    public RequestLookup lookup() {
+        return new RequestLookup(db, deadlines, clock);
     }
 
     /** Every request (or only the open ones), oldest first. */

@@ -37,10 +37,11 @@ public final class RequestStore {
 
     static long insert(Tx tx, NewRequest r, String receiptCode, Instant now) throws SQLException {
         return tx.insert("""
-                INSERT INTO requests (receipt_code, applicant_type, name, contact, identity_verified, channel,
-                                      content, form_wanted, received, inquiry_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                receiptCode, r.applicantType(), r.name(), r.contact(), r.identityVerified(), r.channel(),
+                INSERT INTO requests (receipt_code, applicant_type, name, contact, contact_line, identity_verified,
+                                      channel, content, form_wanted, received, inquiry_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                receiptCode, r.applicantType(), r.name(), r.contact(), r.contact() == null ? null : Phones.line(r.contact()),
+                r.identityVerified(), r.channel(),
                 r.content(), r.formWanted(), r.received(), r.inquiryId(), now);
     }
 
@@ -66,6 +67,24 @@ public final class RequestStore {
         return tx.one("SELECT * FROM requests WHERE id = ?", RequestStore::record, id);
     }
 
+    /** The request an inquiry became (an SMS or kiosk application): the first one, if any. */
+    static Optional<Long> byInquiry(Tx tx, long inquiryId) throws SQLException {
+        return tx.one("SELECT id FROM requests WHERE inquiry_id = ? ORDER BY id LIMIT 1", rs -> rs.getLong(1), inquiryId);
+    }
+
+    static Optional<RequestRecord> byReceiptCode(Tx tx, String code) throws SQLException {
+        return tx.one("SELECT * FROM requests WHERE receipt_code = ?", RequestStore::record, code);
+    }
+
+    /** The requests whose contact reaches {@code line} ({@link Phones#line}), newest first, through its index. */
+    static List<RequestRecord> byContactLine(Tx tx, String line, int max) throws SQLException {
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        return tx.list("SELECT * FROM requests WHERE contact_line = ? AND contact_line <> '' ORDER BY id DESC LIMIT ?",
+                RequestStore::record, line, max);
+    }
+
     public static List<RequestRecord> all(Tx tx) throws SQLException {
         return tx.list("SELECT * FROM requests ORDER BY id", RequestStore::record);
     }
@@ -73,6 +92,12 @@ public final class RequestStore {
     static List<RequestEvent> events(Tx tx, long requestId) throws SQLException {
         return tx.list("SELECT * FROM request_events WHERE request_id = ? ORDER BY id", RequestStore::event,
                 requestId);
+    }
+
+    /** Every event recorded at or after {@code since}, in recorded order. */
+    static List<RequestLookup.Recorded> recordedSince(Tx tx, Instant since) throws SQLException {
+        return tx.list("SELECT request_id, kind FROM request_events WHERE at >= ? ORDER BY id",
+                rs -> new RequestLookup.Recorded(rs.getLong(1), EventKind.valueOf(rs.getString(2))), since);
     }
 
     /** Every request's events, by request id, each list in recorded order. */

@@ -153,6 +153,38 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void every_admin_route_refuses_a_staff_account_before_its_handler_runs() throws Exception {
+        List<String> adminRoutes = site.server.routeRoles().entrySet().stream()
+                .filter(e -> e.getValue().equals(java.util.Set.of(Role.ADMIN))).map(Map.Entry::getKey).toList();
+        assertThat(adminRoutes).hasSize(5);
+        String byStaff = "SELECT id FROM audit_log WHERE actor = '" + StaffSite.STAFF + "'";
+        int before = site.records.database().read(tx -> tx.list(byStaff, rs -> rs.getLong(1))).size();
+        var staff = site.client().loggedIn(StaffSite.STAFF);
+        var admin = site.client().loggedIn(StaffSite.ADMIN);
+        for (String route : adminRoutes) {
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", Long.toString(smsInquiry));
+            HttpResponse<String> r = route.startsWith("GET ") ? staff.get(path) : staff.submit("/staff/today", path, Map.of());
+            assertThat(r.statusCode()).as(route).isEqualTo(403);
+            assertThat(r.body()).as(route).contains("只有管理员").doesNotContain("13812345678");
+            HttpResponse<String> a = route.startsWith("GET ") ? admin.get(path) : admin.submit("/staff/today", path, Map.of());
+            assertThat(a.statusCode()).as(route).isNotEqualTo(403);
+        }
+        // nothing a refused staff member tried reached a handler that writes the audit log
+        List<Long> after = site.records.database().read(tx -> tx.list(byStaff, rs -> rs.getLong(1)));
+        assertThat(after).hasSize(before);
+    }
+
+    @Test
+    void an_api_client_without_a_session_gets_json_not_the_login_page() throws Exception {
+        var c = site.client();
+        HttpResponse<String> r = c.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/staff/today")))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+        assertThat(r.body()).contains("\"error\"").contains("登录");
+    }
+
+    @Test
     void an_idle_session_expires() throws Exception {
         Path other = java.nio.file.Files.createTempDirectory(home, "idle");
         try (StaffSite quick = new StaffSite(other, Duration.ofMillis(700))) {

@@ -1,6 +1,5 @@
 package cn.gongkai.gateway.sms;
 
-import cn.gongkai.outreach.Numbers;
 import cn.gongkai.outreach.Preferences;
 import cn.gongkai.outreach.Segments;
 
@@ -35,14 +34,11 @@ final class Actions {
             return Outcome.say(replies.text("progress_empty"));
         }
         String shown = Segments.shorten(code, 12);
-        Optional<Long> id = records.database().read(tx -> tx.one(
-                "SELECT id, contact FROM requests WHERE receipt_code = ?",
-                rs -> Numbers.same(rs.getString("contact"), phone) ? rs.getLong("id") : -1L, code))
-                .filter(x -> x > 0);
-        if (id.isEmpty()) { // unknown, filed by another number or by none: the same answer, so nothing leaks
+        Optional<RequestView> found = records.requests().lookup().byReceiptCode(code, phone);
+        if (found.isEmpty()) { // unknown, filed by another number or by none: the same answer, so nothing leaks
             return Outcome.say(replies.text("progress_unknown", "code", shown));
         }
-        RequestView v = records.requests().show(id.get());
+        RequestView v = found.get();
         String status = replies.fill("status." + v.status().name());
         if (v.answerDue() != null && v.status().isOpen()) {
             return Outcome.say(replies.text("progress_due", "code", code, "status", status,

@@ -19,6 +19,7 @@ import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
 import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestChannel;
+import cn.gongkai.requests.RequestLookup;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
@@ -226,8 +227,7 @@ public final class Conversation implements SmsChannel {
             long requestId = filed.isPresent() ? filed.get() : records.requests().addAwaitingReceipt(tx,
                     new NewRequest(ApplicantType.NATURAL_PERSON, null, phone, false, RequestChannel.SMS, content,
                             null, null, inquiryId), Actions.ACTOR);
-            String code = tx.one("SELECT receipt_code FROM requests WHERE id = ?", rs -> rs.getString(1), requestId)
-                    .orElseThrow();
+            String code = RequestLookup.receiptCode(tx, requestId);
             String reply = replies.text("apply_received", "code", code);
             SmsStore.saveReply(tx, in.messageId(), inquiryId, reply, now);
             return reply;

@@ -1,6 +1,5 @@
 package cn.gongkai.gateway.voice;
 
-import cn.gongkai.outreach.Numbers;
 import cn.gongkai.app.Records;
 import cn.gongkai.requests.RequestView;
 import java.util.List;
@@ -26,17 +25,7 @@ final class Progress {
 
     /** The latest requests whose contact is this number, newest first; none for an unknown number. */
     List<RequestView> mine(String phone, int max) {
-        return ids(phone).stream().limit(max).map(id -> records.requests().show(id)).toList();
-    }
-
-    private List<Long> ids(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return List.of();
-        }
-        return records.database().read(tx -> tx.list(
-                "SELECT id, contact FROM requests WHERE contact IS NOT NULL ORDER BY id DESC",
-                rs -> Numbers.same(rs.getString("contact"), phone) ? rs.getLong("id") : -1L))
-                .stream().filter(id -> id > 0).toList();
+        return records.requests().lookup().byContact(phone, max);
     }
 
     /**
@@ -52,15 +41,9 @@ final class Progress {
             return Optional.empty();
         }
         String want = d;
-        if (phone == null || phone.isBlank()) {
-            return Optional.empty();
-        }
-        List<Long> hits = records.database().read(tx -> tx.list(
-                "SELECT id, contact, receipt_code FROM requests WHERE contact IS NOT NULL",
-                rs -> Numbers.same(rs.getString("contact"), phone) && keyed(rs.getString("receipt_code")).equals(want)
-                        ? rs.getLong("id") : -1L))
-                .stream().filter(id -> id > 0).toList();
-        return hits.size() == 1 ? Optional.of(records.requests().show(hits.get(0))) : Optional.empty();
+        List<RequestView> hits = records.requests().lookup().byContact(phone, Integer.MAX_VALUE).stream()
+                .filter(v -> keyed(v.request().receiptCode()).equals(want)).toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
     /** A receipt code as keyed: letters become their key's digit, the "GK" prefix dropped. */

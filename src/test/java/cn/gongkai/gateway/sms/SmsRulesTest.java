@@ -2,24 +2,20 @@ package cn.gongkai.gateway.sms;
 
 import cn.gongkai.outreach.Numbers;
 import cn.gongkai.outreach.Segments;
-import cn.gongkai.twilio.TwilioConfig;
-import cn.gongkai.twilio.TwilioSignature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules of the SMS conversation one at a time: the rate-limit window, the words a text is
- * read as, which numbers are mobiles, how texts are counted and cut, and the signature gate.
+ * read as ({@code IntentTest}), which numbers are mobiles, how texts are counted and cut; the
+ * signature gate has its own {@code TwilioSignatureTest}.
  */
 class SmsRulesTest {
 
@@ -86,69 +82,6 @@ class SmsRulesTest {
         // The sweep of stale windows must not forget a number's fresh count.
         assertThat(limiter.check("n1", null)).isEqualTo(RateLimiter.Verdict.ALLOW);
         assertThat(limiter.check("n1", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
-    }
-
-    // --- what a text asks for ---
-
-    @Test
-    void a_bare_stop_word_is_a_full_opt_out_and_unsubscribe_with_a_topic_is_not() {
-        assertThat(Intent.parse("退订")).isEqualTo(new Intent.Unsubscribe(null, "退订"));
-        assertThat(Intent.parse("td")).isEqualTo(new Intent.Unsubscribe(null, "TD"));
-        assertThat(Intent.parse("Stop!")).isEqualTo(new Intent.Unsubscribe(null, "STOP"));
-        assertThat(Intent.parse("退订 低保")).isEqualTo(new Intent.Unsubscribe("低保", "退订"));
-        assertThat(Intent.parse("退订低保")).isEqualTo(new Intent.Unsubscribe("低保", "退订"));
-        assertThat(Intent.parse("退订：低保 ")).isEqualTo(new Intent.Unsubscribe("低保", "退订"));
-    }
-
-    @Test
-    void start_help_more_and_feedback_words() {
-        assertThat(Intent.parse("start")).isEqualTo(new Intent.Start("START"));
-        assertThat(Intent.parse("恢复")).isEqualTo(new Intent.Start("恢复"));
-        assertThat(Intent.parse("")).isEqualTo(new Intent.Help());
-        assertThat(Intent.parse("帮助。")).isEqualTo(new Intent.Help());
-        assertThat(Intent.parse("？？")).isEqualTo(new Intent.Help());
-        assertThat(Intent.parse("更多")).isEqualTo(new Intent.More());
-        assertThat(Intent.parse("下一页")).isEqualTo(new Intent.More());
-        assertThat(Intent.parse("还有")).isEqualTo(new Intent.More());
-        assertThat(Intent.parse("满意")).isEqualTo(new Intent.Feedback(true));
-        assertThat(Intent.parse("有用")).isEqualTo(new Intent.Feedback(true));
-        assertThat(Intent.parse("不满意")).isEqualTo(new Intent.Feedback(false));
-        assertThat(Intent.parse("没用")).isEqualTo(new Intent.Feedback(false));
-    }
-
-    @Test
-    void picks_in_digits_and_chinese_numerals() {
-        assertThat(Intent.parse("2")).isEqualTo(new Intent.Pick(2));
-        assertThat(Intent.parse("第12条")).isEqualTo(new Intent.Pick(12));
-        assertThat(Intent.parse("三")).isEqualTo(new Intent.Pick(3));
-        assertThat(Intent.parse("第十个")).isEqualTo(new Intent.Pick(10));
-        assertThat(Intent.parse("1234")).isEqualTo(new Intent.Search("1234"));
-    }
-
-    @Test
-    void commands_and_the_difference_between_asking_how_to_apply_and_applying() {
-        assertThat(Intent.parse("申请公开 2024年村集体账目")).isEqualTo(new Intent.Apply("2024年村集体账目"));
-        assertThat(Intent.parse("申请公开村集体账目")).isEqualTo(new Intent.Apply("村集体账目"));
-        assertThat(Intent.parse("申请: 村集体账目")).isEqualTo(new Intent.Apply("村集体账目"));
-        assertThat(Intent.parse("申请")).isEqualTo(new Intent.Apply(""));
-        assertThat(Intent.parse("申请低保")).isEqualTo(new Intent.Search("申请低保"));
-        assertThat(Intent.parse("进度 ab 12")).isEqualTo(new Intent.Progress("AB12"));
-        assertThat(Intent.parse("查进度x7k9")).isEqualTo(new Intent.Progress("X7K9"));
-        assertThat(Intent.parse("订阅 王家村")).isEqualTo(new Intent.Subscribe("王家村"));
-        assertThat(Intent.parse("我是王家村的")).isEqualTo(new Intent.IAm("王家村"));
-        assertThat(Intent.parse("我住在李庄人。")).isEqualTo(new Intent.IAm("李庄"));
-        assertThat(Intent.parse("低保怎么申请")).isEqualTo(new Intent.Search("低保怎么申请"));
-    }
-
-    @Test
-    void cleaning_drops_controls_and_half_emojis_and_folds_spaces() {
-        assertThat(Intent.clean(null)).isEmpty();
-        assertThat(Intent.clean("  低保\u0000\u200b  标准\t\n ")).isEqualTo("低保 标准");
-        assertThat(Intent.clean("低保\ud83d")).isEqualTo("低保");
-        assertThat(Intent.clean("低保\ufffd😀")).isEqualTo("低保😀");
-        assertThat(Intent.clean("\ue000私\u0378")).isEqualTo("私");
-        assertThat(Intent.clean("ＡＢＣ１")).isEqualTo("ABC1");
-        assertThat(Intent.clean("a\u3000b")).isEqualTo("a b");
     }
 
     // --- numbers ---
@@ -237,52 +170,5 @@ class SmsRulesTest {
         assertThat(Segments.shorten("低保标准", 3)).isEqualTo("低保…");
         assertThat(Segments.shorten("a😀bc", 3)).isEqualTo("a…");
         assertThat(Segments.shorten("低保", 0)).isEqualTo("…");
-    }
-
-    // --- the signature gate, on a real server ---
-
-    @Test
-    void a_webhook_takes_only_requests_twilio_signed_for_the_public_url() throws Exception {
-        TwilioSignature gate = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, Twilio.PUBLIC, null));
-        TwilioSignature closed = new TwilioSignature(new TwilioConfig(null, null, null, Twilio.PUBLIC, null));
-        TwilioSignature noUrl = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, null, null));
-        Javalin app = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.routes.post("/hook", ctx -> {
-                Map<String, String> p = gate.checked(ctx, null);
-                if (p != null) {
-                    ctx.result("ok " + p.get("Body"));
-                }
-            });
-            // A closed gate must return null: the caller would otherwise go on and answer.
-            cfg.routes.post("/paused", ctx -> assertThat(gate.checked(ctx, "维护中")).isNull());
-            cfg.routes.post("/closed", ctx -> assertThat(closed.checked(ctx, null)).isNull());
-            cfg.routes.post("/nourl", ctx -> assertThat(noUrl.checked(ctx, null)).isNull());
-        }).start("127.0.0.1", 0);
-        try {
-            int port = app.port();
-            Map<String, String> p = Twilio.sms("+8613812345678", "低保", "SM1");
-            HttpResponse<String> ok = Twilio.signed(port, "/hook", p);
-            assertThat(ok.statusCode()).isEqualTo(200);
-            assertThat(ok.body()).isEqualTo("ok 低保");
-            HttpResponse<String> withQuery = Twilio.signed(port, "/hook?lang=zh", p);
-            assertThat(withQuery.statusCode()).isEqualTo(200);
-            // Signed for the query but sent without it, or for the local address: refused.
-            assertThat(Twilio.post(port, "/hook", p, Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook?", p))
-                    .statusCode()).isEqualTo(403);
-            assertThat(Twilio.post(port, "/hook", p, Twilio.sign(Twilio.TOKEN, "http://localhost:" + port + "/hook", p))
-                    .statusCode()).isEqualTo(403);
-            assertThat(Twilio.post(port, "/hook", p, null).statusCode()).isEqualTo(403);
-            assertThat(Twilio.post(port, "/hook", p, null).body()).contains("X-Twilio-Signature");
-            HttpResponse<String> paused = Twilio.signed(port, "/paused", p);
-            assertThat(paused.statusCode()).isEqualTo(503);
-            assertThat(paused.body()).isEqualTo("维护中");
-            assertThat(Twilio.signed(port, "/closed", p).body()).contains("TWILIO_AUTH_TOKEN");
-            assertThat(Twilio.signed(port, "/closed", p).statusCode()).isEqualTo(503);
-            assertThat(Twilio.signed(port, "/nourl", p).body()).contains("GONGKAI_PUBLIC_URL");
-            assertThat(gate.url("/twilio/voice?step=1")).isEqualTo(Twilio.PUBLIC + "/twilio/voice?step=1");
-        } finally {
-            app.stop();
-        }
     }
 }
