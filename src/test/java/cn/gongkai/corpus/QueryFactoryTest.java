@@ -104,4 +104,14 @@ class QueryFactoryTest {
             assertThat(idx.ids("秸秆 焚烧 回收 堆放 补贴 申请")).isEmpty();
         }
     }
+
+    @Test
+    void a_word_the_segmenter_splits_differently_in_a_summary_is_still_found_by_its_characters() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
+                doc("bridge", "南京市长江大桥维修", "南京市长江大桥维修", "南京市长江大桥维修。")))) {
+            // The summary is cut 南京市/长江/大桥: 市长 is no word of it, only two of its characters
+            // in a row. The bigram way is the safety net for such cuts (and the price is this match).
+            assertThat(idx.ids("市长")).containsExactly("bridge");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package cn.gongkai.gateway.sms;
 
 import cn.gongkai.outreach.Numbers;
 import cn.gongkai.outreach.Segments;
+import cn.gongkai.requests.Phones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +86,32 @@ class SmsRulesTest {
     }
 
     // --- numbers ---
+
+    @Test
+    void a_line_is_the_same_whatever_way_it_is_written_and_an_empty_one_is_nobodys() {
+        assertThat(Phones.line("+86 138-1234-5678")).isEqualTo("13812345678");
+        assertThat(Phones.line("8613812345678")).isEqualTo("13812345678");
+        assertThat(Phones.line("008613812345678")).isEqualTo("13812345678");
+        assertThat(Phones.line("(0421) 123-4567")).isEqualTo("4211234567");
+        assertThat(Phones.line("+1 415 555 0100")).isEqualTo("+14155550100");
+        assertThat(Phones.line("+1234")).isEmpty();
+        assertThat(Phones.line("+12345")).isEqualTo("+12345");
+        assertThat(Phones.line("01234")).isEmpty();
+        assertThat(Phones.line("12345")).isEqualTo("12345");
+        assertThat(Phones.line("+86")).isEmpty();
+        assertThat(Phones.line(null)).isEmpty();
+        assertThat(Numbers.same("138 1234 5678", "+8613812345678")).isTrue();
+        assertThat(Numbers.same("0421-1234567", "+864211234567")).isTrue();
+        assertThat(Numbers.same("+14155550100", "4155550100")).isFalse();
+        assertThat(Numbers.same("", "")).isFalse();
+        assertThat(Numbers.same(null, null)).isFalse();
+        assertThat(Phones.mask("+8613812345678")).isEqualTo("138****5678");
+        assertThat(Phones.mask("13812345678")).isEqualTo("138****5678");
+        assertThat(Phones.mask("0421-1234567")).isEqualTo("042****4567");
+        assertThat(Phones.mask("1234567")).isEqualTo("****");
+        assertThat(Phones.mask("12345678")).isEqualTo("123****5678");
+        assertThat(Phones.mask(null)).isNull();
+    }
 
     @Test
     void mainland_mobiles_typed_any_usual_way_become_e164() {
