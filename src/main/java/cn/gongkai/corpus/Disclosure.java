@@ -69,19 +69,20 @@ public record Disclosure(
 
     /** The plain-language summary, else the lead, else the opening of the body: what every channel shows first. */
     public String summaryOrLead(int maxChars) {
-        String s = plain(firstMarkdown());
+        String s = plain(firstMarkdown() != null ? firstMarkdown() : body);
         return s.length() <= maxChars ? s : s.substring(0, maxChars) + "…";
     }
 
     /**
-     * The Markdown a channel shows first: the summary, else the lead, else the body (for a body that
-     * is only a table, such as a 名单 or a finance table, the table itself).
+     * The Markdown a channel shows first: the summary, else the lead; null when there is neither
+     * (a page that is a formula and a table: channels then show the table's first rows, never the
+     * salutation or the legal-basis sentence).
      */
     public String firstMarkdown() {
         if (hasSummary()) {
             return summary;
         }
-        return lead != null && !lead.isBlank() ? lead : body == null ? "" : body;
+        return lead != null && !lead.isBlank() ? lead : null;
     }
 
     /** Markdown as plain running text: marks gone, a table as "row column value" runs. */

@@ -25,6 +25,17 @@ public final class SmsText {
         return String.join("\n", lines);
     }
 
+    /** Only the body's tables, as {@link #tableLines} (for a page whose prose is all formula). */
+    public static String tables(String markdown) {
+        List<String> lines = new ArrayList<>();
+        for (Block b : Markdown.blocks(markdown)) {
+            if (b instanceof Block.Table t) {
+                lines.addAll(tableLines(t));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     /**
      * One line a cell: the row's name (its first cell), the column's name, the value. A table of
      * one column gives its values; an empty cell gives nothing.

@@ -13,11 +13,20 @@ public final class SpokenText {
     private SpokenText() {}
 
     public static String of(String markdown) {
+        return spoken(markdown, false);
+    }
+
+    /** Only the body's tables, row by row (for a page whose prose is all formula). */
+    public static String tables(String markdown) {
+        return spoken(markdown, true);
+    }
+
+    private static String spoken(String markdown, boolean tablesOnly) {
         List<String> sentences = new ArrayList<>();
         for (Block b : Markdown.blocks(markdown)) {
             if (b instanceof Block.Table t) {
                 rows(t, sentences);
-            } else {
+            } else if (!tablesOnly) {
                 sentences.add(b.text());
             }
         }
