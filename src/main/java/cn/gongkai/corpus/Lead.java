@@ -20,6 +20,8 @@ final class Lead {
             + "|现将.{0,40}(印发|转发)给你们|请认真(贯彻|遵照|组织)|特此(通知|公告|公示)|^(请|望)?遵照执行|^此复");
     private static final Pattern LEGAL_BASIS = Pattern.compile(
             "^(根据|依据|依照|按照|遵照|为(了)?(认真|深入|全面|进一步)?(贯彻|落实|执行))[^。；]{0,80}(《|规定|要求|精神|部署)");
+    /** A sentence that only names its legal basis (本报告根据《…》编制。): what remains without the title is short. */
+    private static final Pattern CITES = Pattern.compile("(根据|依据|依照|按照|遵照)《");
     private static final Pattern NOT_PROSE = Pattern.compile("^(附件|【附件】|抄送|联系人|联系电话|电话|地址|邮编|监督电话)");
     private static final Pattern DATE_OR_NAME = Pattern.compile("^[^，。；！？,]{0,30}$");
 
@@ -43,7 +45,7 @@ final class Lead {
             for (String sentence : SENTENCE_END.split(text)) {
                 String s = sentence.strip();
                 if (s.length() < 6 || FORMULA.matcher(s).find() || LEGAL_BASIS.matcher(s).find()
-                        || SALUTATION.matcher(s).matches()) {
+                        || SALUTATION.matcher(s).matches() || onlyCites(s)) {
                     continue;
                 }
                 if (lead.length() > 0 && lead.length() + s.length() > MAX_CHARS) {
@@ -56,6 +58,10 @@ final class Lead {
             }
         }
         return cut(lead.toString());
+    }
+
+    private static boolean onlyCites(String s) {
+        return CITES.matcher(s).find() && s.replaceAll("《[^》]*》", "").length() < 20;
     }
 
     /** A first sentence longer than the limit ends at a comma before it, with "…". */

@@ -38,7 +38,44 @@ public final class Markdown {
     private Markdown() {}
 
     static Node parse(String markdown) {
-        return PARSER.parse(markdown == null ? "" : markdown);
+        return PARSER.parse(markdown == null ? "" : withTableRules(markdown));
+    }
+
+    private static final java.util.regex.Pattern RULE_ROW = java.util.regex.Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+
+    /**
+     * Pipe rows without the {@code | --- |} line GFM needs (hand-made and converted annual
+     * reports have them) get one after their first row, and a blank line before, so that every
+     * channel sees a table rather than a paragraph of pipes.
+     */
+    static String withTableRules(String markdown) {
+        if (markdown.indexOf('|') < 0) {
+            return markdown;
+        }
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder(markdown.length() + 64);
+        boolean fence = false;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.strip().startsWith("```")) {
+                fence = !fence;
+            }
+            boolean startsRun = !fence && PIPE_ROW.matcher(l).matches() && (i == 0 || !PIPE_ROW.matcher(lines[i - 1]).matches());
+            if (startsRun && i + 1 < lines.length && !RULE_ROW.matcher(lines[i + 1]).matches()) {
+                if (i > 0 && !lines[i - 1].isBlank()) {
+                    out.append('\n');
+                }
+                String inner = l.strip();
+                int cols = Math.max(1, inner.substring(1, inner.length() - 1).split("\\|", -1).length);
+                out.append(l).append('\n').append("|").append(" --- |".repeat(cols));
+            } else {
+                out.append(l);
+            }
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The body as blocks in reading order. */
@@ -72,7 +109,7 @@ public final class Markdown {
             if (n instanceof Heading h) {
                 add(out, new Block.Heading(h.getLevel(), inline(h)));
             } else if (n instanceof Paragraph p) {
-                add(out, new Block.Paragraph(inline(p)));
+                paragraph(p, out);
             } else if (n instanceof BulletList || n instanceof OrderedList) {
                 items(n, depth, out);
             } else if (n instanceof BlockQuote) {
@@ -87,6 +124,47 @@ public final class Markdown {
                 table(t, out);
             }
             // a thematic break (---) is only a line on the page: nothing to show or say
+        }
+    }
+
+    private static final java.util.regex.Pattern PIPE_ROW = java.util.regex.Pattern.compile("^\\s*\\|.*\\|\\s*$");
+
+    /**
+     * A paragraph, or pipe rows without the {@code | --- |} line GFM needs (as hand-made and
+     * converted annual reports have them): those rows are a table all the same, first row as header.
+     */
+    private static void paragraph(Paragraph p, List<Block> out) {
+        StringBuilder raw = new StringBuilder();
+        collect(p, raw);
+        String[] lines = raw.toString().split("\u0001");
+        if (java.util.Arrays.stream(lines).noneMatch(l -> PIPE_ROW.matcher(l).matches())) {
+            add(out, new Block.Paragraph(joined(raw.toString())));
+            return;
+        }
+        List<String> prose = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String l : lines) {
+            if (PIPE_ROW.matcher(l).matches()) {
+                if (!prose.isEmpty()) {
+                    add(out, new Block.Paragraph(joined(String.join("\u0001", prose))));
+                    prose.clear();
+                }
+                String inner = l.strip();
+                inner = inner.substring(1, inner.length() - 1);
+                rows.add(java.util.Arrays.stream(inner.split("\\|", -1)).map(Markdown::clean).toList());
+            } else {
+                if (!rows.isEmpty()) {
+                    out.add(new Block.Table(rows.get(0), rows.subList(1, rows.size())));
+                    rows = new ArrayList<>();
+                }
+                prose.add(l);
+            }
+        }
+        if (!rows.isEmpty()) {
+            out.add(new Block.Table(rows.get(0), rows.subList(1, rows.size())));
+        }
+        if (!prose.isEmpty()) {
+            add(out, new Block.Paragraph(joined(String.join("\u0001", prose))));
         }
     }
 
@@ -170,7 +248,11 @@ public final class Markdown {
     static String inline(Node block) {
         StringBuilder b = new StringBuilder();
         collect(block, b);
-        return clean(b.toString().replaceAll("(?<=[\\p{IsHan}，。、；：！？）》”])\u0001(?=\\S)|\u0001(?=[\\p{IsHan}（《“])", "")
+        return joined(b.toString());
+    }
+
+    private static String joined(String withBreaks) {
+        return clean(withBreaks.replaceAll("(?<=[\\p{IsHan}，。、；：！？）》”])\u0001(?=\\S)|\u0001(?=[\\p{IsHan}（《“])", "")
                 .replace('\u0001', ' '));
     }
 
