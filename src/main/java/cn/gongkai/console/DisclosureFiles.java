@@ -93,6 +93,7 @@ final class DisclosureFiles {
         put(front, "category", d.category());
         put(front, "type", d.type());
         if (d.published() != null) front.put("published", d.published().toString());
+        if (d.written() != null) front.put("written", d.written().toString());
         if (d.repealed() != null) front.put("repealed", d.repealed().toString());
         if (!d.villages().isEmpty()) front.put("villages", d.villages());
         put(front, "summary", d.summary());

@@ -67,9 +67,8 @@ public final class DisclosurePages {
     public void save(Context ctx) {
         Disclosure d = corpus.get(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("没有这条公开信息"));
         try {
-            Disclosure changed = new Disclosure(d.id(), d.title(), d.docNo(), d.indexNo(), d.agency(), d.category(),
-                    d.type(), d.published(), d.repealed(), villages(Web.text(ctx, "villages")), Web.text(ctx, "summary"),
-                    d.body(), d.source());
+            // Everything else kept as imported (成文日期 too); the lead follows the summary.
+            Disclosure changed = d.withSummaryAndVillages(Web.text(ctx, "summary"), villages(Web.text(ctx, "villages")));
             files.save(changed);
             audit(ctx, "DISCLOSURE_EDITED", d.id());
             Web.done(ctx, "已保存并重新索引 " + d.id(), "/staff/disclosures/" + d.id());

@@ -1,5 +1,6 @@
 package cn.gongkai.corpus;
 
+import cn.gongkai.markdown.Markdown;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,10 @@ import java.util.List;
  * @param villages 村级 scope; empty means the whole district
  * @param summary plain-language explanation (通俗解读), or null
  * @param source the file it came from, for error messages and the console's edit form
+ * @param written 成文日期 (the day the document was signed), or null; {@code published} (发布日期) orders results
+ * @param lead 摘录: when there is no summary, the body's first meaningful sentences (not a salutation, a
+ *     legal-basis sentence, metadata or a table), derived once and stored with the record; "" when the body
+ *     has none; null when there is a summary
  */
 public record Disclosure(
         String id,
@@ -26,10 +31,35 @@ public record Disclosure(
         List<String> villages,
         String summary,
         String body,
-        String source) {
+        String source,
+        LocalDate written,
+        String lead) {
 
     public Disclosure {
         villages = villages == null ? List.of() : List.copyOf(villages);
+        if (summary != null && !summary.isBlank()) {
+            lead = null;
+        } else if (lead == null) {
+            lead = Lead.of(body);
+        }
+    }
+
+    /** A disclosure without a 成文日期; its lead is derived. */
+    public Disclosure(String id, String title, String docNo, String indexNo, String agency, String category, String type,
+            LocalDate published, LocalDate repealed, List<String> villages, String summary, String body, String source) {
+        this(id, title, docNo, indexNo, agency, category, type, published, repealed, villages, summary, body, source,
+                null, null);
+    }
+
+    /** Whether a plain-language summary (通俗解读) was written; otherwise channels show the {@link #lead} as an excerpt (摘录). */
+    public boolean hasSummary() {
+        return summary != null && !summary.isBlank();
+    }
+
+    /** The same disclosure with another summary (the console's edit form); the lead follows. */
+    public Disclosure withSummaryAndVillages(String newSummary, List<String> newVillages) {
+        return new Disclosure(id, title, docNo, indexNo, agency, category, type, published, repealed, newVillages,
+                newSummary, body, source, written, null);
     }
 
     /** In force (现行有效) on the given day: published by then and not yet repealed. */
@@ -37,21 +67,26 @@ public record Disclosure(
         return (published == null || !published.isAfter(day)) && (repealed == null || repealed.isAfter(day));
     }
 
-    /** The plain-language summary, or else the opening of the body: what every channel shows first. */
+    /** The plain-language summary, else the lead, else the opening of the body: what every channel shows first. */
     public String summaryOrLead(int maxChars) {
-        String s = plain(summary != null && !summary.isBlank() ? summary : body);
+        String s = plain(firstMarkdown() != null ? firstMarkdown() : body);
         return s.length() <= maxChars ? s : s.substring(0, maxChars) + "…";
     }
 
-    /** Markdown as plain running text: drops the marks a reader or a speech engine would stumble on. */
-    public static String plain(String markdown) {
-        if (markdown == null) {
-            return "";
+    /**
+     * The Markdown a channel shows first: the summary, else the lead; null when there is neither
+     * (a page that is a formula and a table: channels then show the table's first rows, never the
+     * salutation or the legal-basis sentence).
+     */
+    public String firstMarkdown() {
+        if (hasSummary()) {
+            return summary;
         }
-        return markdown.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
-                .replace("**", "")
-                .replace("`", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+        return lead != null && !lead.isBlank() ? lead : null;
+    }
+
+    /** Markdown as plain running text: marks gone, a table as "row column value" runs. */
+    public static String plain(String markdown) {
+        return markdown == null ? "" : Markdown.plain(markdown);
     }
 }

@@ -44,6 +44,8 @@ final class Fields {
         }
         LocalDate published = date(f.get("published"), "published");
         LocalDate repealed = date(f.get("repealed"), "repealed");
+        // 成文日期: kept as its own field; it never orders results (发布日期 does).
+        LocalDate written = date(f.get("written"), "written");
         if (published != null && repealed != null && repealed.isBefore(published)) {
             throw new BadFile("废止日期 (repealed) 早于发布日期 (published)");
         }
@@ -60,7 +62,9 @@ final class Fields {
                 cleanVillages,
                 clean(f.get("summary")),
                 cleanBody,
-                source);
+                source,
+                written,
+                null);
     }
 
     /** Accepts 2025-10-09, 2025/10/09, 2025.10.09 and 2025年10月9日. */

@@ -80,6 +80,11 @@ final class HtmlReader {
         f.put("type", DocTypes.of(f.get("type"), f.get("title"), f.get("doc_no")));
         boolean labelled = f.keySet().stream().anyMatch(k -> List.of("index_no", "doc_no", "written").contains(k))
                 || f.get("published") != null;
+        if (written == null || !DATE.matcher(written).find()) {
+            f.remove("written"); // a 成文日期 cell that holds no date is not worth refusing the page for
+        } else {
+            f.put("written", written);
+        }
         Element root = doc.body() == null ? doc : doc.body();
         ArticleBody.Result body = ArticleBody.extract(root, heading);
         if (!labelled && body.linkChars() > 2 * Math.max(body.proseChars(), 20)) {

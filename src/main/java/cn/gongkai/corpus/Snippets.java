@@ -19,7 +19,10 @@ final class Snippets {
     record Snippet(String text, List<int[]> highlights) {}
 
     static Snippet make(Disclosure d, List<QueryPlan.Term> terms) {
-        String text = (Disclosure.plain(d.summary()) + " " + Disclosure.plain(d.body())).strip();
+        // Only the head of a long body is parsed: a snippet never looks further than SCAN_CHARS anyway.
+        String body = d.body() == null ? "" : d.body();
+        String head = body.length() > 2 * SCAN_CHARS ? body.substring(0, 2 * SCAN_CHARS) : body;
+        String text = (Disclosure.plain(d.summary()) + " " + Disclosure.plain(head)).strip();
         if (text.length() > SCAN_CHARS) {
             text = text.substring(0, SCAN_CHARS);
         }

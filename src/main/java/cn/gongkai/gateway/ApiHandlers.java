@@ -87,10 +87,12 @@ final class ApiHandlers {
         body.put("category", d.category());
         body.put("type", d.type());
         body.put("published", d.published());
+        body.put("written", d.written());
         body.put("repealed", d.repealed());
         body.put("in_force", d.inForceOn(java.time.LocalDate.now()));
         body.put("villages", d.villages());
         body.put("summary", d.summary());
+        body.put("lead", d.lead());
         body.put("body", d.body());
         Json.send(ctx, 200, body);
     }
@@ -103,11 +105,13 @@ final class ApiHandlers {
         m.put("category", d.category());
         m.put("type", d.type());
         m.put("published", d.published());
+        m.put("written", d.written());
         m.put("village", String.join("、", d.villages()));
         m.put("villages", d.villages());
         m.put("in_force", h.inForce());
         m.put("repealed", d.repealed());
         m.put("summary", d.summary());
+        m.put("lead", d.lead());
         m.put("snippet", h.snippet());
         m.put("highlights", h.highlights());
         return m;

@@ -3,6 +3,8 @@ package cn.gongkai.kiosk;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.Text;
 import cn.gongkai.inquiries.InquiryJournal;
+import cn.gongkai.markdown.KioskText;
+import cn.gongkai.markdown.SpokenText;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -90,10 +92,12 @@ final class DocumentScreen implements KioskScreen {
     /** Summary (emphasised), facts line, then the body's paragraphs, wrapped to the width. */
     private List<TextBlock.Line> lines(int cols) {
         List<TextBlock.Line> out = new ArrayList<>();
-        String summary = d.summary() == null || d.summary().isBlank() ? null : Text.inert(Disclosure.plain(d.summary()));
-        if (summary != null) {
-            out.add(new TextBlock.Line(k.t("document.summary_label"), TextBlock.Style.EMPHASIS));
-            Cells.wrap(summary, cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.EMPHASIS)));
+        // A written summary is an interpretation (解读); a derived lead is only an excerpt (摘录) and says so.
+        String first = d.hasSummary() ? d.summary() : d.lead();
+        if (first != null && !first.isBlank()) {
+            out.add(new TextBlock.Line(k.t(d.hasSummary() ? "document.summary_label" : "excerpt.label"),
+                    TextBlock.Style.EMPHASIS));
+            Cells.wrap(Text.inert(Disclosure.plain(first)), cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.EMPHASIS)));
         }
         boolean inForce = d.inForceOn(java.time.LocalDate.now(k.records.clock()));
         String village = d.villages().isEmpty() ? k.t("results.whole_district") : String.join("、", d.villages());
@@ -102,20 +106,14 @@ final class DocumentScreen implements KioskScreen {
                 "status", inForce ? k.t("results.in_force") : k.t("document.repealed_on", "date", ResultsScreen.date(d.repealed())));
         Cells.wrap(Text.inert(facts), cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.BOLD)));
         out.add(new TextBlock.Line(k.t("document.body_label"), TextBlock.Style.BOLD));
-        for (String para : paragraphs()) {
-            Cells.wrap(para, cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.PLAIN)));
-        }
-        return out;
-    }
-
-    /** The body's paragraphs as plain text: blank lines separate them in the Markdown. */
-    private List<String> paragraphs() {
-        List<String> out = new ArrayList<>();
-        String body = Text.inert(d.body() == null ? "" : d.body());
-        for (String para : body.split("\n\\s*\n|\n(?=\\s{0,3}(#|[-*+] |\\d+\\. ))")) {
-            String plain = Disclosure.plain(para);
-            if (!plain.isBlank()) {
-                out.add(plain);
+        // Headings bold, lists with their bullets, tables in columns or as 列名：值 lines: no raw Markdown.
+        for (KioskText.Line l : KioskText.lines(Text.inert(d.body() == null ? "" : d.body()), cols)) {
+            TextBlock.Style style = l.kind() == KioskText.Kind.HEADING || l.kind() == KioskText.Kind.TABLE_HEAD
+                    ? TextBlock.Style.BOLD : TextBlock.Style.PLAIN;
+            if (l.wrap()) {
+                Cells.wrap(l.text(), cols).forEach(w -> out.add(new TextBlock.Line(w, style)));
+            } else {
+                out.add(new TextBlock.Line(l.text(), style));
             }
         }
         return out;
@@ -141,8 +139,8 @@ final class DocumentScreen implements KioskScreen {
             k.redraw();
             return;
         }
-        String summary = d.summary() == null ? "" : Disclosure.plain(d.summary());
-        String text = Text.inert(Disclosure.plain(d.title()) + "。" + summary + "。" + String.join("。", paragraphs()));
+        String summary = d.hasSummary() ? SpokenText.of(d.summary()) : "";
+        String text = Text.inert(Disclosure.plain(d.title()) + "。" + summary + "。" + SpokenText.of(d.body()));
         KioskScreen me = this;
         k.voice.speak(text, () -> k.gui().getGUIThread().invokeLater(() -> {
             if (k.screen() == me) {

@@ -75,6 +75,7 @@ final class ResultsScreen implements KioskScreen {
      * ┌──────────────────────────────────────────────────────────────────────────────┐
      * │ 1 关于做好2025年秋季森林草原防灭火工作的通知                                 │
      * │   2025-10-09 · 全区 · 现行有效                                               │
+     * │   解读：秋冬季节风大物燥……  (or 摘录：…; only when the button has a third row)   │
      * └──────────────────────────────────────────────────────────────────────────────┘
      * ┌ 2 【已废止】… ┐  (as many as fit, at most 7)
      * ┌────────────────────────┐┌────────────────────────┐┌────────────────────────┐
@@ -107,7 +108,14 @@ final class ResultsScreen implements KioskScreen {
                     : Text.inert(String.join("、", d.villages()));
             String info = k.t("results.info", "date", date(d.published()), "village", village, "status",
                     it.inForce() ? k.t("results.in_force") : k.t("results.repealed"));
-            p.button(0, y, p.cols, itemH, new Page.Spec(String.valueOf(digit++), List.of(title, info), () -> open(d)));
+            List<String> lines = new ArrayList<>(List.of(title, info));
+            // On a screen tall enough for a third line: what it says — the summary, else the excerpt, marked as such.
+            String first = d.hasSummary() ? d.summary() : d.lead();
+            if (first != null && !first.isBlank()) {
+                lines.add(k.t(d.hasSummary() ? "excerpt.summary_line" : "excerpt.line", "text",
+                        Text.inert(Disclosure.plain(first))));
+            }
+            p.button(0, y, p.cols, itemH, new Page.Spec(String.valueOf(digit++), lines, () -> open(d)));
             y += itemH;
         }
         p.row(bottom, h, List.of(

@@ -46,6 +46,8 @@ class SavedSiteTest {
         check(wrong, "title", e.title(), d.title());
         check(wrong, "published", e.published(), String.valueOf(d.published()));
         check(wrong, "written", e.written(), written);
+        // 成文日期 is stored with the record (and so in the index and the API), not only read from the page.
+        check(wrong, "written (stored)", e.written(), d.written() == null ? null : d.written().toString());
         check(wrong, "doc_no", e.docNo(), d.docNo());
         check(wrong, "index_no", e.indexNo(), d.indexNo());
         check(wrong, "agency", e.agency(), d.agency());

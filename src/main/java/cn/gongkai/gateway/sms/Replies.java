@@ -6,6 +6,7 @@ import cn.gongkai.outreach.SmsSettings;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.corpus.SearchHit;
+import cn.gongkai.markdown.SmsText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -88,25 +89,49 @@ final class Replies {
         return d == null ? "" : dates.format(d);
     }
 
-    /** One disclosure: title, as much of the plain summary as fits, where to read it all. */
+    /**
+     * One disclosure: title, as much of the plain summary as fits, where to read it all. Without a
+     * summary, the derived lead, marked as an excerpt (摘录); a page that is only a table sends its
+     * first "行 列 值" lines, whole lines only.
+     */
     String detail(Disclosure d, String pickupCode) {
         String tail = fill("detail_tail", "code", pickupCode);
         String title = Segments.shorten(Intent.clean(d.title()), 18);
-        String summary = Intent.clean(d.summaryOrLead(400));
+        String first = d.firstMarkdown();
+        String text = first != null ? SmsText.of(first) : SmsText.tables(d.body());
+        String template = d.hasSummary() ? "sms.detail" : "sms.detail_excerpt";
+        if (first == null) {
+            // Lines (a table's cells): as many whole lines as fit.
+            String lines = null;
+            for (String line : text.split("\n")) {
+                String more = lines == null ? Intent.clean(line) : lines + "\n" + Intent.clean(line);
+                if (!Segments.fits(detailText(template, title, more, tail), budget)) {
+                    break;
+                }
+                lines = more;
+            }
+            if (lines != null) {
+                return detailText(template, title, lines, tail);
+            }
+        }
+        String summary = Intent.clean(text.replace('\n', ' '));
+        if (summary.length() > 400) {
+            summary = summary.substring(0, 400);
+        }
         int lo = 0;
         int hi = summary.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) / 2;
-            if (Segments.fits(detailText(title, Segments.shorten(summary, mid), tail), budget)) {
+            if (Segments.fits(detailText(template, title, Segments.shorten(summary, mid), tail), budget)) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return fit(detailText(title, Segments.shorten(summary, lo), tail));
+        return fit(detailText(template, title, Segments.shorten(summary, lo), tail));
     }
 
-    private String detailText(String title, String summary, String tail) {
-        return messages.get("sms.detail", "title", title, "summary", summary) + tail;
+    private String detailText(String template, String title, String summary, String tail) {
+        return messages.get(template, "title", title, "summary", summary) + tail;
     }
 }

@@ -6,6 +6,7 @@ import cn.gongkai.corpus.SearchHit;
 import cn.gongkai.corpus.SearchRequest;
 import cn.gongkai.corpus.SearchResult;
 import cn.gongkai.gateway.sms.SmsGateway;
+import cn.gongkai.markdown.SpokenText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,8 +148,14 @@ final class Listen {
         if (!x.inForceOn(LocalDate.now(sp.clock))) {
             b.append(sp.text(Prompt.REPEALED));
         }
-        return List.of(b.toString(), Speech.opening(sp.spoken.of(x.summaryOrLead(sp.settings.answerChars() * 3)),
-                sp.settings.answerChars()));
+        // No summary: the lead (or a table's first rows) is read as an excerpt, and said to be one.
+        String md = x.firstMarkdown();
+        String first = Speech.opening(sp.spoken.of(md != null ? SpokenText.of(md) : SpokenText.tables(x.body())),
+                sp.settings.answerChars());
+        if (first.isBlank()) {
+            return List.of(b.toString());
+        }
+        return List.of(b.toString(), x.hasSummary() ? first : sp.text(Prompt.EXCERPT) + first);
     }
 
     /** "1 repeat, 2 next, 3 SMS, 0 back" (or said: 重听, 下一条, 发到手机上, 回主菜单; or a new question). */
