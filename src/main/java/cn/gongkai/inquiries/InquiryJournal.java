@@ -56,6 +56,22 @@ public final class InquiryJournal {
         }, INQUIRY, entry).map(id -> new Ref(id, null)).orElseGet(() -> new Ref(-1, keyed.externalId()));
     }
 
+    /**
+     * For a screen that must redraw at once whatever the database is doing (the kiosk): appends
+     * {@code q} to the journal (an fsync, milliseconds) and has it written to the database on a
+     * background thread. Only if the journal cannot be written is the database tried here.
+     */
+    public static Ref recordSoon(Database db, NewInquiry q, Instant now) {
+        NewInquiry keyed = q.externalId() != null ? q : withKey(q, "journal-" + UUID.randomUUID());
+        try {
+            db.journalOnly(INQUIRY, entry(keyed, now, null));
+        } catch (java.io.UncheckedIOException journalFull) {
+            return record(db, q, now, null);
+        }
+        db.replaySoon();
+        return new Ref(-1, keyed.externalId());
+    }
+
     /** Straight to the journal, without trying the database (it just failed and time is short). */
     public static void keep(Database db, NewInquiry q, Instant now, String smsReply, WriteUnavailable cause) {
         NewInquiry keyed = q.externalId() != null ? q : withKey(q, "journal-" + UUID.randomUUID());
@@ -70,8 +86,10 @@ public final class InquiryJournal {
         ObjectNode entry = JSON.createObjectNode().put("id", ref.id()).put("key", ref.key())
                 .put("helpful", helpful).put("at", now.toString());
         if (ref.id() <= 0) {
-            // Its inquiry still waits in the journal: written directly, this would find no row.
+            // Its inquiry may still wait in the journal: written directly, this could find no
+            // row, so it follows the inquiry through the journal, in order.
             db.journalOnly(FEEDBACK, entry);
+            db.replaySoon();
             return;
         }
         db.writeOrJournal(tx -> {

@@ -303,8 +303,9 @@ public final class Kiosk {
     }
 
     /**
-     * Logs a kiosk search or an opened document as an inquiry; no personal data is in it. If the
-     * database cannot be written it goes to the journal, to be written later, never dropped.
+     * Logs a kiosk search or an opened document as an inquiry; no personal data is in it. It goes
+     * to the journal first (an fsync) and into the database from a background thread, so a tap
+     * never waits for SQLite's lock, however long another program holds it; never dropped.
      */
     InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
         try {
@@ -313,7 +314,7 @@ public final class Kiosk {
                 q = new NewInquiry(q.channel(), null, null, q.text(), q.resultIds(), q.nothingFound(), null, null, null,
                         category);
             }
-            return InquiryJournal.record(records.database(), q, clock.instant(), null);
+            return InquiryJournal.recordSoon(records.database(), q, clock.instant());
         } catch (RuntimeException e) {
             // Neither the database nor the journal could be written: the screen still works.
             log.error("kiosk: inquiry neither logged nor journaled: {}", e.getMessage());

@@ -124,6 +124,8 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
+        // Taps are journaled first: write them to the database before the program ends.
+        records.database().finishReplays();
         corpus.close(); // the database opens a connection per unit of work: nothing to close
     }
 }

@@ -203,6 +203,58 @@ public final class Database {
         }
     }
 
+    /** One background replay at a time, asked for by {@link #replaySoon()}. */
+    private final AtomicBoolean replayAsked = new AtomicBoolean();
+    private final java.util.concurrent.ExecutorService replayer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journal-replay-soon");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Replays the journal on a background thread, now, without waiting for it: for a program
+     * that journals first and must not wait for the database (the kiosk's taps). Calls made
+     * while a replay is queued are that replay; a call made once it has started queues one more.
+     */
+    public void replaySoon() {
+        if (!replayAsked.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            replayer.execute(() -> {
+                replayAsked.set(false);
+                try {
+                    replayJournal();
+                } catch (RuntimeException e) {
+                    // Still not writable: keepReplaying tries again; the entries are safe on disk.
+                    log.debug("journal not replayed yet: {}", e.getMessage());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            replayAsked.set(false); // the program is ending: the next one to open the home replays it
+        }
+    }
+
+    /**
+     * For a program that is ending: lets a background replay finish, then tries once more here, so
+     * what it journaled is on record when it exits if the database can be written at all (what
+     * cannot stays in the journal for the next program to open the home).
+     */
+    public void finishReplays() {
+        replayer.shutdown();
+        try {
+            if (!replayer.awaitTermination(WRITE_WAIT.toSeconds() + 2, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("journal: a replay still running at exit");
+                return;
+            }
+            replayJournal();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("journal kept for the next program to open the home: {}", e.getMessage());
+        }
+    }
+
     /**
      * Every {@code every}, replays a waiting journal and lays used reserves down again (a daemon
      * thread, for long-running programs: serve, the kiosk).

@@ -26,13 +26,20 @@ import org.slf4j.LoggerFactory;
  * is answered, and replayed in order, in one transaction, once writing works again. Replayers are
  * idempotent (every entry carries its own key), so a crash between the replay's commit and the
  * journal's truncation replays nothing twice. Processes sharing a home share the file under a
- * file lock.
+ * file lock on {@code journal.lock} (a file never renamed, so a lock on it means the same thing to
+ * every process), held only while a line is appended or the file is read or rewritten: the
+ * replay's database write runs without it, so a kiosk appending a view never waits for a
+ * replay that waits for SQLite's lock. One process replays at a time ({@code journal.replay.lock});
+ * a program replays the kinds it knows and leaves the others, in order, to the program that
+ * wrote them.
  */
 public final class Journal {
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A FileLock is per process: threads and Databases of one JVM on one file meet on this monitor. */
     private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
+    /** One replay per file in this JVM; the replay lock file keeps other processes out. */
+    private static final Map<Path, java.util.concurrent.locks.ReentrantLock> REPLAYS = new ConcurrentHashMap<>();
 
     /** Writes one entry inside the replay's transaction. */
     @FunctionalInterface
@@ -43,11 +50,19 @@ public final class Journal {
     private final Path file;
     private final Ballast ballast;
     private final Object monitor;
+    private final java.util.concurrent.locks.ReentrantLock replay;
+    private final Path lockFile;
+    private final Path replayLockFile;
 
     Journal(Path file, Ballast ballast) {
         this.file = file;
         this.ballast = ballast;
         this.monitor = MONITORS.computeIfAbsent(file, f -> new Object());
+        this.replay = REPLAYS.computeIfAbsent(file, f -> new java.util.concurrent.locks.ReentrantLock());
+        // Two files, not two regions of one: closing any channel on a file drops every lock this
+        // process holds on it (POSIX), which would let a second replayer in.
+        this.lockFile = file.resolveSibling("journal.lock");
+        this.replayLockFile = file.resolveSibling("journal.replay.lock");
     }
 
     public Path file() {
@@ -76,8 +91,9 @@ public final class Journal {
 
     private void appendOnce(byte[] bytes) throws IOException {
         synchronized (monitor) {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = ch.lock()) {
+            try (FileChannel lk = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = lk.lock();
+                    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 long before = ch.size();
                 try {
                     ByteBuffer b = ByteBuffer.wrap(bytes);
@@ -140,75 +156,134 @@ public final class Journal {
     }
 
     /**
-     * Writes every entry through its replayer in one transaction, in order, then empties the file.
-     * Returns how many were replayed; 0 (file kept) if an entry's kind has no replayer here.
+     * Writes every entry of a kind known here through its replayer, in one transaction, in order,
+     * then removes those entries from the file (keeping what was appended meanwhile and the kinds
+     * another program replays). Returns how many were written; 0 if another process is replaying.
      */
     int replay(Database db, Map<String, Replayer> replayers) throws IOException {
-        synchronized (monitor) {
-            if (!Files.exists(file)) {
+        if (!replay.tryLock()) {
+            return 0;
+        }
+        try (FileChannel rl = FileChannel.open(replayLockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock mine = rl.tryLock()) {
+            if (mine == null) {
+                return 0; // another process replays now
+            }
+            byte[] head = underLock(ch -> read(ch, 0));
+            if (head.length == 0) {
                 return 0;
             }
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    FileLock lock = ch.lock()) {
-                ByteBuffer all = ByteBuffer.allocate((int) ch.size());
-                while (all.hasRemaining() && ch.read(all, all.position()) > 0) {
-                    // read it all
+            List<JsonNode> entries = new ArrayList<>();
+            StringBuilder others = new StringBuilder();
+            for (String l : new String(head, StandardCharsets.UTF_8).split("\n")) {
+                if (l.isBlank()) {
+                    continue;
                 }
-                List<JsonNode> entries = new ArrayList<>();
-                for (String l : new String(all.array(), 0, all.position(), StandardCharsets.UTF_8).split("\n")) {
-                    if (l.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        entries.add(JSON.readTree(l));
-                    } catch (IOException torn) {
-                        // Only a crash in the middle of an append leaves a line that is not JSON;
-                        // its caller was never answered, so nobody was told it was kept.
-                        log.warn("journal: a torn line in {} skipped", file);
-                    }
+                JsonNode e;
+                try {
+                    e = JSON.readTree(l);
+                } catch (IOException torn) {
+                    // Only a crash in the middle of an append leaves a line that is not JSON;
+                    // its caller was never answered, so nobody was told it was kept.
+                    log.warn("journal: a torn line in {} skipped", file);
+                    continue;
                 }
+                if (replayers.containsKey(e.path("kind").asText())) {
+                    entries.add(e);
+                } else {
+                    others.append(l).append('\n'); // another program's entry: it replays those
+                }
+            }
+            List<JsonNode> rejected = entries.isEmpty() ? List.of() : write(db, replayers, entries);
+            if (!rejected.isEmpty()) {
+                StringBuilder b = new StringBuilder();
+                rejected.forEach(e -> b.append(e).append('\n'));
+                Files.writeString(rejectedFile(), b, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+            }
+            byte[] kept = others.toString().getBytes(StandardCharsets.UTF_8);
+            underLock(ch -> {
+                byte[] tail = read(ch, head.length);
+                if (kept.length == 0 && tail.length == 0) {
+                    ch.truncate(0);
+                    ch.force(true);
+                    return null;
+                }
+                // What is left goes to a new file renamed over the old one, so a crash leaves
+                // either the old journal (replayed again: the replayers are idempotent) or the new.
+                Path next = file.resolveSibling("journal.jsonl.next");
+                try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                    ByteBuffer b = ByteBuffer.allocate(kept.length + tail.length).put(kept).put(tail).flip();
+                    while (b.hasRemaining()) {
+                        out.write(b);
+                    }
+                    out.force(true);
+                }
+                Files.move(next, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return null;
+            });
+            return entries.size();
+        } finally {
+            replay.unlock();
+        }
+    }
+
+    /** Replays {@code entries} in one write, each in its own savepoint; returns those the database refuses for good. */
+    private List<JsonNode> write(Database db, Map<String, Replayer> replayers, List<JsonNode> entries) {
+        List<JsonNode> rejected = new ArrayList<>();
+        db.write(tx -> {
+            rejected.clear();
+            try (java.sql.Statement st = tx.connection().createStatement()) {
                 for (JsonNode e : entries) {
-                    if (!replayers.containsKey(e.path("kind").asText())) {
-                        return 0; // another program's entry: it replays them all
+                    st.execute("SAVEPOINT entry");
+                    try {
+                        replayers.get(e.path("kind").asText()).replay(tx, e);
+                        st.execute("RELEASE entry");
+                    } catch (SQLException | RuntimeException refused) {
+                        st.execute("ROLLBACK TO entry");
+                        st.execute("RELEASE entry");
+                        if (unavailable(refused)) {
+                            throw refused;
+                        }
+                        // The database will never take this one (a rule it breaks): set
+                        // aside for a person, so it cannot block every entry after it.
+                        log.error("journal: an entry the database refuses was set aside in {}: {}",
+                                rejectedFile(), refused.getMessage());
+                        rejected.add(e);
                     }
                 }
-                List<JsonNode> rejected = new ArrayList<>();
-                if (!entries.isEmpty()) {
-                    db.write(tx -> {
-                        rejected.clear();
-                        try (java.sql.Statement st = tx.connection().createStatement()) {
-                            for (JsonNode e : entries) {
-                                st.execute("SAVEPOINT entry");
-                                try {
-                                    replayers.get(e.path("kind").asText()).replay(tx, e);
-                                    st.execute("RELEASE entry");
-                                } catch (SQLException | RuntimeException refused) {
-                                    st.execute("ROLLBACK TO entry");
-                                    st.execute("RELEASE entry");
-                                    if (unavailable(refused)) {
-                                        throw refused;
-                                    }
-                                    // The database will never take this one (a rule it breaks): set
-                                    // aside for a person, so it cannot block every entry after it.
-                                    log.error("journal: an entry the database refuses was set aside in {}: {}",
-                                            rejectedFile(), refused.getMessage());
-                                    rejected.add(e);
-                                }
-                            }
-                        }
-                        return null;
-                    });
-                }
-                if (!rejected.isEmpty()) {
-                    StringBuilder b = new StringBuilder();
-                    rejected.forEach(e -> b.append(e).append('\n'));
-                    Files.writeString(rejectedFile(), b, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-                }
-                ch.truncate(0);
-                ch.force(true);
-                return entries.size();
+            }
+            return null;
+        });
+        return rejected;
+    }
+
+    private interface Locked<T> {
+        T run(FileChannel journal) throws IOException;
+    }
+
+    /** Runs {@code work} on the journal file while holding the lock every appender takes. */
+    private <T> T underLock(Locked<T> work) throws IOException {
+        synchronized (monitor) {
+            try (FileChannel lk = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = lk.lock();
+                    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE)) {
+                return work.run(ch);
             }
         }
+    }
+
+    private static byte[] read(FileChannel ch, long from) throws IOException {
+        long size = ch.size();
+        if (size <= from) {
+            return new byte[0];
+        }
+        ByteBuffer all = ByteBuffer.allocate((int) (size - from));
+        while (all.hasRemaining() && ch.read(all, from + all.position()) > 0) {
+            // read it all
+        }
+        return java.util.Arrays.copyOf(all.array(), all.position());
     }
 }

@@ -83,7 +83,7 @@ class KioskFirstDayTest {
             assertThat(hasButton(k, "没帮助")).isFalse();
             k.type("4");
             assertThat(k.text()).doesNotContain("很高兴");
-            var logged = k.app.recordsForTest().inquiries().list(InquiryFilter.all());
+            var logged = k.logged();
             assertThat(logged).filteredOn(q -> q.feedback() != null).singleElement()
                     .satisfies(q -> assertThat(q.feedback()).isEqualTo("UNHELPFUL"));
         }

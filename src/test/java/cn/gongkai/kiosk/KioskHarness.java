@@ -160,6 +160,28 @@ final class KioskHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * The inquiries on record once the kiosk's journal has reached the database (taps journal
+     * first and are written from a background thread).
+     */
+    java.util.List<cn.gongkai.inquiries.Inquiry> logged() {
+        var db = app.recordsForTest().database();
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (db.diskStatus().journalPending() != 0) {
+            db.replayJournal();
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the kiosk's journal was not written to the database in 10 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return app.recordsForTest().inquiries().list(cn.gongkai.inquiries.InquiryFilter.all());
+    }
+
     void idle(Duration d) {
         clock.now = clock.now.plus(d);
         kiosk.checkIdle();

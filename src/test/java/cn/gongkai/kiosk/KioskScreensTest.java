@@ -50,7 +50,7 @@ class KioskScreensTest {
             assertThat(k.kiosk.screen()).isInstanceOf(DocumentScreen.class);
             assertThat(k.text()).contains("【说的是什么】", "【原文】", "朗读", "有帮助", "没帮助");
             k.assertAligned();
-            var logged = k.app.recordsForTest().inquiries().list(InquiryFilter.all());
+            var logged = k.logged();
             assertThat(logged).extracting(q -> q.channel()).containsOnly(InquiryChannel.KIOSK);
             assertThat(logged).extracting(q -> q.text()).contains("slfh");
             assertThat(logged).hasSizeGreaterThanOrEqualTo(2);
@@ -112,7 +112,7 @@ class KioskScreensTest {
             }
             k.tap("有帮助");
             assertThat(k.text()).contains("很高兴对您有用");
-            var logged = k.app.recordsForTest().inquiries().list(InquiryFilter.all());
+            var logged = k.logged();
             assertThat(logged).anySatisfy(q -> assertThat(q.feedback()).isEqualTo("HELPFUL"));
         }
     }

@@ -69,6 +69,28 @@ final class Call {
         return !questions.isEmpty() && questions.stream().allMatch(a -> a.total == 0);
     }
 
+    /**
+     * Twilio's status callback said the call ended ({@code status}: completed, busy, no-answer,
+     * failed, canceled): a completed call the caller ended while a notice was being read is a
+     * hang-up mid-answer. Applying it twice changes nothing more.
+     */
+    void end(String status, Integer length, String from) {
+        if (phone == null && from != null && !from.isBlank()) {
+            phone = cn.gongkai.outreach.Numbers.normalize(from);
+        }
+        ended = (switch (status) {
+            case "completed" -> endedByUs ? Ending.COMPLETED : listening ? Ending.HUNG_UP_LISTENING : Ending.HUNG_UP;
+            case "busy" -> Ending.BUSY;
+            case "no-answer" -> Ending.NO_ANSWER;
+            case "failed" -> Ending.FAILED;
+            default -> Ending.CANCELED;
+        }).name();
+        seconds = length;
+        if (route.isEmpty()) {
+            step("未接通");
+        }
+    }
+
     /** The id being read out, or null. */
     String current() {
         return pos >= 0 && pos < ids.size() ? ids.get(pos) : null;

@@ -44,6 +44,8 @@ final class VoiceLine {
                 }
             }
             Call c = sid == null ? null : store.call(sid).orElse(null);
+            // Known: on record, or in the journal (then without an inquiry id until it is replayed).
+            boolean known = c != null;
             if (c == null) {
                 c = new Call();
                 c.phone = in.from() == null || in.from().isBlank() ? null : cn.gongkai.outreach.Numbers.normalize(in.from());
@@ -54,7 +56,7 @@ final class VoiceLine {
                 c.silences = 0;
             }
             c.listening = false;
-            if (sid == null || c.inquiryId == null && stage != Stage.START) {
+            if (sid == null || !known && stage != Stage.START) {
                 // a call we have no record of (lost state, or a first webhook that was not START)
                 // still gets the menu
                 if (stage != Stage.START) {
@@ -118,25 +120,7 @@ final class VoiceLine {
         } catch (NumberFormatException e) {
             seconds = null; // Twilio sends CallDuration with a completed call only
         }
-        String from = params.get("From");
-        Integer length = seconds;
-        store.ended(sid, c -> {
-            if (c.phone == null && from != null && !from.isBlank()) {
-                c.phone = cn.gongkai.outreach.Numbers.normalize(from);
-            }
-            c.ended = (switch (status) {
-                case "completed" -> c.endedByUs ? Call.Ending.COMPLETED
-                        : c.listening ? Call.Ending.HUNG_UP_LISTENING : Call.Ending.HUNG_UP;
-                case "busy" -> Call.Ending.BUSY;
-                case "no-answer" -> Call.Ending.NO_ANSWER;
-                case "failed" -> Call.Ending.FAILED;
-                default -> Call.Ending.CANCELED;
-            }).name();
-            c.seconds = length;
-            if (c.route.isEmpty()) {
-                c.step("未接通");
-            }
-        }, sp.clock.instant());
+        store.ended(sid, status, seconds, params.get("From"), sp.clock.instant());
     }
 
     /** Valid TwiML that apologises and offers the menu; built from nothing that just failed. */
