@@ -91,7 +91,7 @@ public final class Records {
         Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
         List<long[]> events = db.read(tx -> tx.list("""
                 SELECT request_id, kind FROM request_events
-                WHERE kind IN ('RECEIVED', 'CORRECTION_REQUESTED', 'EXTENDED', 'CONCLUDED') AND at >= ?
+                WHERE kind IN ('RECEIVED', 'CORRECTION_REQUESTED', 'EXTENDED', 'LATER_DEADLINE', 'CONCLUDED') AND at >= ?
                 ORDER BY id""", rs -> new long[] {rs.getLong(1), EventKind.valueOf(rs.getString(2)).ordinal()}, since));
         RequestService service = requests();
         for (long[] e : events) {
