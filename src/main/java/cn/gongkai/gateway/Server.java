@@ -153,6 +153,9 @@ public final class Server implements AutoCloseable {
         r.get("/staff/requests/{id}", c.requests::show);
         r.post("/staff/requests/{id}/confirm", c.requests::confirm);
         r.post("/staff/requests/{id}/correction", c.requests::requestCorrection);
+        r.post("/staff/requests/{id}/complete", c.requests::complete);
+        r.post("/staff/requests/{id}/reasons", c.requests::askReasons);
+        r.post("/staff/requests/{id}/later-deadline", c.requests::laterDeadline);
         r.post("/staff/requests/{id}/corrected", c.requests::corrected);
         r.post("/staff/requests/{id}/extend", c.requests::extend);
         r.post("/staff/requests/{id}/pause", c.requests::pause);
