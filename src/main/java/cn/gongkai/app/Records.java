@@ -93,7 +93,7 @@ public final class Records {
         Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
         RequestService service = requests();
         List<RequestLookup.Recorded> events = service.lookup().recordedSince(since,
-                Set.of(EventKind.RECEIVED, EventKind.CORRECTION_REQUESTED, EventKind.EXTENDED, EventKind.CONCLUDED));
+                Set.of(EventKind.RECEIVED, EventKind.CORRECTION_REQUESTED, EventKind.EXTENDED, EventKind.LATER_DEADLINE, EventKind.CONCLUDED));
         for (RequestLookup.Recorded e : events) {
             notices.committed(service, e.requestId(), e.kind());
         }

@@ -3,6 +3,7 @@ package cn.gongkai.cli;
 import cn.gongkai.app.Records;
 import cn.gongkai.report.AnnualReport;
 import cn.gongkai.report.AnnualReportBuilder;
+import cn.gongkai.report.ReportChecks;
 import cn.gongkai.report.ReportFormat;
 import cn.gongkai.report.ReportRecord;
 import cn.gongkai.report.ReportTemplate;
@@ -50,6 +51,9 @@ public class ReportCommand extends StaffCommand {
         String text = f.render(report);
         out().print(text);
         out().flush();
+        // Requests waiting for confirmation are not in 三: say so beside the report, not inside it.
+        ReportChecks.run(report).stream().filter(c -> c.warning() && !c.ok())
+                .forEach(c -> c.failures().forEach(line -> spec.commandLine().getErr().println("注意: " + line)));
     }
 
     static void checkYear(int year) {

@@ -18,10 +18,14 @@ final class RequestChangeCommands {
         @Parameters(paramLabel = "ID") long id;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
         @Option(names = "--identity-verified", description = "已核验申请人身份") boolean verified;
+        @Option(names = "--applicant-type", description = "确认时选定申请人类型（单位也可以发短信）: NATURAL_PERSON, BUSINESS, RESEARCH, NONPROFIT, LEGAL_SERVICE, OTHER_ORG")
+        String applicantType;
 
         @Override
         public void run() {
-            records().requests().confirmReceipt(id, date("--date", date), verified, actor);
+            records().requests().confirmReceipt(id, date("--date", date), verified, applicantType == null
+                    ? cn.gongkai.requests.Completion.NONE
+                    : cn.gongkai.requests.Completion.applicantType(cn.gongkai.requests.ApplicantType.parse(applicantType)), actor);
         }
     }
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             RequestChangeCommands.Resume.class, RequestChangeCommands.Close.class,
             ReviewCommands.FileReview.class, ReviewCommands.DecideReview.class, FeeCommand.class,
             LetterCommands.Print.class, LetterCommands.Deliver.class, LetterCommands.FeeNoticeCommand.class,
+            RequestRuleCommands.Complete.class, RequestRuleCommands.AskReasons.class, RequestRuleCommands.LaterDeadline.class,
         })
 public class RequestsCommand implements Runnable {
 

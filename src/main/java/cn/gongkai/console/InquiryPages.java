@@ -108,7 +108,13 @@ public final class InquiryPages {
                 var v = records.requests().show(existing);
                 RequestPages.require(v.state().received() == null, "这条咨询已转为申请 #" + existing + "（回执编号 "
                         + v.request().receiptCode() + "），已于 " + v.state().received() + " 确认收到");
-                records.requests().confirmReceipt(existing, received, true, Web.actor(ctx));
+                // What the form adds (name, contact, the applicant type chosen now) completes the
+                // request first (Art. 29); confirmation is refused while name or contact is missing.
+                String given = ctx.formParam("use_phone") != null && q.senderPhone() != null ? q.senderPhone()
+                        : Web.text(ctx, "contact");
+                records.requests().confirmReceipt(existing, received, true, new cn.gongkai.requests.Completion(
+                        ApplicantType.parse(RequestPages.required(ctx, "applicant_type", "申请人类型")), Web.text(ctx, "name"),
+                        given, null, Web.text(ctx, "content"), Web.text(ctx, "form_wanted"), null, null), Web.actor(ctx));
                 Web.done(ctx, "这条咨询已提交过申请 #" + existing + "，已确认收到（收到日期 " + received + "），回执编号仍为 "
                         + v.request().receiptCode(), "/staff/requests/" + existing);
                 return;

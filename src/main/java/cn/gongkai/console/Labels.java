@@ -64,6 +64,9 @@ public final class Labels {
             case REVIEW_FILED -> "行政复议/诉讼立案";
             case REVIEW_DECIDED -> "行政复议/诉讼结果";
             case NOTE -> "备注";
+            case COMPLETED -> "补全申请信息";
+            case REASONS_ASKED -> "要求说明理由";
+            case LATER_DEADLINE -> "确定延迟答复期限";
         };
     }
 

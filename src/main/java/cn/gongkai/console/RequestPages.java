@@ -4,6 +4,8 @@ import cn.gongkai.storage.AuditLog;
 
 import cn.gongkai.config.UserException;
 import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.Completion;
+import cn.gongkai.requests.DeliveryWanted;
 import cn.gongkai.requests.Deadlines;
 import cn.gongkai.requests.NewRequest;
 import cn.gongkai.app.Records;
@@ -72,7 +74,8 @@ public final class RequestPages {
         RequestView v = view(id);
         Web.render(ctx, "request.jte", "申请 #" + id, "requests", "v", v, "computed", computed(v),
                 "today", today(), "results", ResultCode.values(), "letters", LetterPages.rows(records, v),
-                "methods", cn.gongkai.letters.DeliveryMethod.values());
+                "methods", cn.gongkai.letters.DeliveryMethod.values(), "types", ApplicantType.values(),
+                "missing", records.requests().missing(id), "deliveries", DeliveryWanted.values());
     }
 
     /** Admin only, and audited like the reveal on inquiries: the applicant's full contact, shown once. */
@@ -88,7 +91,48 @@ public final class RequestPages {
     public void confirm(Context ctx) {
         act(ctx, "已确认收到，答复期限从收到日期的次日起算", (s, id, actor) -> {
             require(ctx.formParam("identity") != null, "确认收到前须核实申请人身份（条例第三十一条），请勾选“已核实身份”");
-            s.confirmReceipt(id, Web.date(ctx, "date", "确认收到日期"), true, actor);
+            String type = Web.text(ctx, "applicant_type");
+            s.confirmReceipt(id, Web.date(ctx, "date", "确认收到日期"), true,
+                    type == null ? Completion.NONE : Completion.applicantType(ApplicantType.parse(type)), actor);
+        });
+    }
+
+    /** Art. 29: what staff add to an incomplete request; while awaiting a supplement it is the supplement. */
+    public void complete(Context ctx) {
+        long id = Web.id(ctx);
+        try {
+            String delivery = Web.text(ctx, "delivery");
+            boolean supplement = records.requests().complete(id, Web.date(ctx, "date", "补全日期"), new Completion(null,
+                    Web.text(ctx, "name"), Web.text(ctx, "contact"), null, Web.text(ctx, "content"), Web.text(ctx, "form_wanted"),
+                    Web.text(ctx, "address"), delivery == null ? null : DeliveryWanted.parse(delivery)), Web.actor(ctx));
+            List<String> missing = records.requests().missing(id);
+            String more = records.requests().show(id).state().received() == null && !missing.isEmpty()
+                    ? "；确认收到前还缺" + String.join("、", missing) : "";
+            Web.done(ctx, (supplement ? "已记录补正，答复期限自今天的补正之日起重新计算" : "已补全申请信息") + more,
+                    "/staff/requests/" + id);
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/requests/" + id);
+        }
+    }
+
+    public void askReasons(Context ctx) {
+        act(ctx, "已记录要求申请人说明理由（条例第三十五条）", (s, id, actor) ->
+                s.askReasons(id, Web.date(ctx, "date", "要求说明理由的日期"), Web.text(ctx, "detail"), actor));
+    }
+
+    public void laterDeadline(Context ctx) {
+        act(ctx, "已确定延迟答复期限并取代原答复期限，请告知申请人", (s, id, actor) -> {
+            LocalDate until = Web.text(ctx, "until") == null ? null : Web.date(ctx, "until", "延迟后的答复期限");
+            Integer days = null;
+            String d = Web.text(ctx, "days");
+            if (d != null) {
+                try {
+                    days = Integer.parseInt(d);
+                } catch (NumberFormatException e) {
+                    throw new UserException("工作日数应为整数");
+                }
+            }
+            s.setLaterDeadline(id, Web.date(ctx, "date", "决定日期"), days, until, required(ctx, "reason", "延迟的理由"), actor);
         });
     }
 
@@ -165,6 +209,10 @@ public final class RequestPages {
                 .append(" 的次日起第 ").append(Deadlines.ANSWER_DAYS).append(" 个工作日（条例第三十三条）");
         if (s.extensionDays() > 0) {
             how.append("，经 ").append(s.extensionApprovedBy()).append(" 批准延长 ").append(s.extensionDays()).append(" 个工作日");
+        }
+        if (s.laterDeadlineOn() != null) {
+            how.append("；").append(s.laterDeadlineOn()).append(" 按条例第三十五条确定延迟答复期限，改为第 ")
+                    .append(s.laterDeadlineDays()).append(" 个工作日（").append(s.laterDeadlineReason()).append("）");
         }
         if (!s.pauses().isEmpty()) {
             how.append("；征求意见期间不计：");

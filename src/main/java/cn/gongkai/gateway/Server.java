@@ -165,6 +165,9 @@ public final class Server implements AutoCloseable {
         r.get("/staff/requests/{id}", c.requests::show, STAFF);
         r.post("/staff/requests/{id}/confirm", c.requests::confirm, STAFF);
         r.post("/staff/requests/{id}/correction", c.requests::requestCorrection, STAFF);
+        r.post("/staff/requests/{id}/complete", c.requests::complete, STAFF);
+        r.post("/staff/requests/{id}/reasons", c.requests::askReasons, STAFF);
+        r.post("/staff/requests/{id}/later-deadline", c.requests::laterDeadline, STAFF);
         r.post("/staff/requests/{id}/corrected", c.requests::corrected, STAFF);
         r.post("/staff/requests/{id}/extend", c.requests::extend, STAFF);
         r.post("/staff/requests/{id}/pause", c.requests::pause, STAFF);

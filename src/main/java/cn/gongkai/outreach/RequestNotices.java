@@ -26,7 +26,7 @@ public final class RequestNotices implements RequestListener {
     @Override
     public void committed(RequestService service, long requestId, EventKind kind) {
         if (kind != EventKind.RECEIVED && kind != EventKind.CORRECTION_REQUESTED && kind != EventKind.EXTENDED
-                && kind != EventKind.CONCLUDED) {
+                && kind != EventKind.LATER_DEADLINE && kind != EventKind.CONCLUDED) {
             return;
         }
         RequestView v = service.show(requestId);

@@ -27,9 +27,30 @@ public final class AnnualReportBuilder {
                 figures.licensing(), figures.penalty(), figures.coercion(), figures.fees());
         Map<String, long[]> s3 = section3(year, record.requests());
         Map<String, Long> s4 = section4(year, record.reviews());
-        AnnualReport draft = new AnnualReport(year, published, byCategory, s2, s3, s4, figures.feesCollected(), null);
+        Map<String, Integer> unconfirmed = unconfirmed(year, record.requests());
+        AnnualReport draft = new AnnualReport(year, published, byCategory, s2, s3, s4, figures.feesCollected(), null,
+                unconfirmed);
         return new AnnualReport(year, published, byCategory, s2, s3, s4, figures.feesCollected(),
-                template.draft(draft, today));
+                template.draft(draft, today), unconfirmed);
+    }
+
+    /**
+     * Requests filed by the end of the year and still not confirmed as received, by channel:
+     * they are not in 三 (Art. 31: not received yet) but must not vanish from the report.
+     */
+    static Map<String, Integer> unconfirmed(int year, List<ReportRecord.Counted> requests) {
+        LocalDate lastDay = LocalDate.of(year, 12, 31);
+        Map<cn.gongkai.requests.RequestChannel, Integer> by = new java.util.EnumMap<>(cn.gongkai.requests.RequestChannel.class);
+        for (ReportRecord.Counted c : requests) {
+            RequestState s = c.state();
+            if (s.received() == null && s.concluded() == null && c.channel() != null
+                    && (c.filed() == null || !c.filed().isAfter(lastDay))) {
+                by.merge(c.channel(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        by.forEach((channel, n) -> out.put(channel.label, n));
+        return out;
     }
 
     /** Disclosures published in the year, by category, most first (ties by name). */

@@ -41,7 +41,12 @@ final class JsonReport {
         root.put("fees_collected", r.feesCollected().doubleValue());
         var list = root.putArray("checks");
         for (ReportChecks.Check c : checks) {
-            list.addObject().put("rule", c.rule()).put("ok", c.ok());
+            var check = list.addObject().put("rule", c.rule()).put("ok", c.ok());
+            if (c.warning()) {
+                // A warning does not stop the report; its failures say what waits.
+                check.put("warning", true);
+                c.failures().forEach(check.putArray("failures")::add);
+            }
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

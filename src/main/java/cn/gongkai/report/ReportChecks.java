@@ -14,20 +14,24 @@ import java.util.Map;
 public final class ReportChecks {
 
     /** One rule of the format and whether the report keeps it; {@code failures} say where not. */
-    public record Check(String rule, boolean ok, List<String> failures) {}
+    public record Check(String rule, boolean ok, List<String> failures, boolean warning) {
+        public Check(String rule, boolean ok, List<String> failures) {
+            this(rule, ok, failures, false);
+        }
+    }
 
     private ReportChecks() {}
 
     public static List<Check> run(AnnualReport r) {
         return List.of(balance(r.section3()), rowTotals(r.section3()), resultTotal(r.section3()),
-                reviewTotals(r.section4()));
+                reviewTotals(r.section4()), unconfirmed(r));
     }
 
     /** Refuses a report that breaks any rule: one line naming the first broken cell (and how many). */
     public static List<Check> verify(AnnualReport r) {
         List<Check> checks = run(r);
         List<String> failures = new ArrayList<>();
-        checks.forEach(c -> failures.addAll(c.failures()));
+        checks.stream().filter(c -> !c.warning()).forEach(c -> failures.addAll(c.failures()));
         if (!failures.isEmpty()) {
             String more = failures.size() > 1 ? "（另有 " + (failures.size() - 1) + " 处）" : "";
             throw new UserException("年度报告勾稽关系不成立，未输出: " + failures.get(0) + more);
@@ -90,6 +94,20 @@ public final class ReportChecks {
             }
         }
         return new Check("表四: 各总计 = 其四项之和", f.isEmpty(), f);
+    }
+
+    /**
+     * Requests sent by SMS, at the kiosk or online wait for staff to confirm receipt before they
+     * count (Art. 31). A warning, not a refusal: the report may print, but says how many wait.
+     */
+    static Check unconfirmed(AnnualReport r) {
+        List<String> f = new ArrayList<>();
+        if (r.unconfirmedTotal() > 0) {
+            StringBuilder by = new StringBuilder();
+            r.unconfirmed().forEach((channel, n) -> by.append(by.length() == 0 ? "" : "、").append(channel).append(' ').append(n).append(" 件"));
+            f.add("未确认收到 " + r.unconfirmedTotal() + " 件（" + by + "）：确认收到后才计入表三，请在“申请”中逐件补全、确认");
+        }
+        return new Check("短信、自助终端、网络提交的申请均已确认收到", f.isEmpty(), f, true);
     }
 
     private static String row(String code) {

@@ -7,7 +7,10 @@ import cn.gongkai.requests.RequestState;
 import cn.gongkai.requests.RequestStore;
 import cn.gongkai.requests.Review;
 
+import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.storage.Database;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,15 @@ import java.util.Map;
 /** What the annual report counts from the database: every request's state, every review. */
 public record ReportRecord(List<Counted> requests, List<Review> reviews) {
 
-    /** One request as the report sees it: its column and its state. */
-    public record Counted(ApplicantType applicantType, RequestState state) {}
+    /**
+     * One request as the report sees it: its column and its state; for one never confirmed as
+     * received, the channel it came by and the day it was filed (the report warns about those).
+     */
+    public record Counted(ApplicantType applicantType, RequestState state, RequestChannel channel, LocalDate filed) {
+        public Counted(ApplicantType applicantType, RequestState state) {
+            this(applicantType, state, null, null);
+        }
+    }
 
     /** Every request's state and every review, read in one snapshot. */
     public static ReportRecord read(Database db) {
@@ -24,7 +34,8 @@ public record ReportRecord(List<Counted> requests, List<Review> reviews) {
             Map<Long, List<RequestEvent>> events = RequestStore.allEvents(tx);
             List<Counted> counted = new ArrayList<>();
             for (RequestRecord r : RequestStore.all(tx)) {
-                counted.add(new Counted(r.applicantType(), RequestState.of(events.getOrDefault(r.id(), List.of()))));
+                counted.add(new Counted(r.applicantType(), RequestState.of(events.getOrDefault(r.id(), List.of())),
+                        r.channel(), LocalDate.ofInstant(r.createdAt(), ZoneId.systemDefault())));
             }
             return new ReportRecord(counted, RequestStore.allReviews(tx));
         });

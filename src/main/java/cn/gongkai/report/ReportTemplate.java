@@ -54,9 +54,14 @@ public final class ReportTemplate {
     AnnualReport.Prose draft(AnnualReport r, LocalDate today) {
         Map<String, String> v = values(r, today);
         boolean anyRequests = r.section3().get("NEW")[6] + r.section3().get("CARRIED_IN")[6] > 0;
+        // Never "no request received" while some wait for confirmation: they are named instead.
+        String requests = fill(anyRequests || r.unconfirmedTotal() > 0 ? "section1.requests" : "section1.requests_none", v);
+        if (r.unconfirmedTotal() > 0) {
+            requests = requests + fill("section1.unconfirmed", v);
+        }
         return new AnnualReport.Prose(
                 fill("title", v), fill("intro", v), fill("section1.active", v),
-                fill(anyRequests ? "section1.requests" : "section1.requests_none", v),
+                requests,
                 fill("section1.management", v), fill("section1.platform", v), fill("section1.oversight", v),
                 fill("section5", v), fill("section6", v), fill("signature", v));
     }
@@ -80,6 +85,9 @@ public final class ReportTemplate {
         v.put("review_total", String.valueOf(r.section4().get("REVIEW_TOTAL")));
         v.put("suit_total", String.valueOf(r.section4().get("SUIT_DIRECT_TOTAL") + r.section4().get("SUIT_AFTER_REVIEW_TOTAL")));
         v.put("fees_collected", plain(r.feesCollected()));
+        v.put("unconfirmed_total", String.valueOf(r.unconfirmedTotal()));
+        v.put("unconfirmed_channels", r.unconfirmed().entrySet().stream().map(e -> e.getKey() + e.getValue() + "件")
+                .collect(Collectors.joining("、")));
         v.put("date", today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
         return v;
     }
@@ -110,9 +118,31 @@ public final class ReportTemplate {
             n = n == null ? null : n.get(part);
         }
         if (n == null || !n.isValueNode()) {
+            // A district's copy made before a key was added keeps working with the shipped wording.
+            String shipped = shipped(dottedKey);
+            if (shipped != null) {
+                return shipped;
+            }
             throw new UserException(source.location() + ": 缺少 " + dottedKey);
         }
         return n.asText();
+    }
+
+    private static JsonNode shippedRoot;
+
+    private static synchronized JsonNode shippedRoot() {
+        if (shippedRoot == null) {
+            shippedRoot = parse(ConfigFiles.readDefault(NAME)).root;
+        }
+        return shippedRoot;
+    }
+
+    private static String shipped(String dottedKey) {
+        JsonNode n = shippedRoot();
+        for (String part : dottedKey.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        return n == null || !n.isValueNode() ? null : n.asText();
     }
 
     private int lineOf(String needle) {

@@ -58,6 +58,27 @@ public final class Deadlines {
         return addWorkingDays(clockStart, ANSWER_DAYS + extension, pauses);
     }
 
+    /**
+     * The last day to answer a request in its current state: Art. 33 (with any extension), or the
+     * later period set under Art. 35, which replaces it. Every pause must be closed.
+     */
+    public Due answerDue(RequestState s) {
+        return s.laterDeadlineDays() > 0 ? laterDue(s.clockStart(), s.laterDeadlineDays(), s.pauses())
+                : answerDue(s.clockStart(), s.extensionDays(), s.pauses());
+    }
+
+    /**
+     * Art. 35: a reasonable later deadline for requests whose number or frequency is clearly
+     * beyond a reasonable range, as {@code days} working days from the clock's start; it must be
+     * longer than anything Art. 33 allows without it (20 working days).
+     */
+    public Due laterDue(LocalDate clockStart, int days, List<Pause> pauses) {
+        if (days <= ANSWER_DAYS) {
+            throw new IllegalArgumentException("a later deadline is longer than " + ANSWER_DAYS + " working days: " + days);
+        }
+        return addWorkingDays(clockStart, days, pauses);
+    }
+
     /** The {@code n}th counted working day after {@code start} (start itself never counts). */
     public Due addWorkingDays(LocalDate start, int n, List<Pause> pauses) {
         for (Pause p : pauses) {

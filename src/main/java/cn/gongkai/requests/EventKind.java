@@ -17,5 +17,11 @@ public enum EventKind {
     CONCLUDED,
     REVIEW_FILED,
     REVIEW_DECIDED,
-    NOTE
+    NOTE,
+    /** Art. 29: staff completed what the request lacked (name, contact, description…); see request_completions. */
+    COMPLETED,
+    /** Art. 35: the applicant was asked to explain requests beyond a reasonable number or frequency. */
+    REASONS_ASKED,
+    /** Art. 35: a reasonable later deadline, with its reason; it replaces the Art. 33 due date. */
+    LATER_DEADLINE
 }

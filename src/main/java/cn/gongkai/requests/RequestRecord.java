@@ -16,4 +16,6 @@ public record RequestRecord(
         String formWanted,
         LocalDate received,
         Long inquiryId,
-        Instant createdAt) {}
+        Instant createdAt,
+        String address,
+        DeliveryWanted delivery) {}

@@ -116,12 +116,81 @@ public final class RequestService {
 
     /** Art. 31(3): staff confirm an online, SMS or kiosk request; its periods count from here. */
     public void confirmReceipt(long id, LocalDate date, boolean identityVerified, String actor) {
-        change(id, actor, (tx, s, now) -> {
+        confirmReceipt(id, date, identityVerified, Completion.NONE, actor);
+    }
+
+    /**
+     * Art. 31(3): staff confirm an online, SMS or kiosk request; its periods count from here.
+     * Art. 29: refused while the request lacks a name, a contact or a description. What staff give
+     * with the confirmation (the applicant type is chosen now: an organisation can text too) is
+     * recorded first as a completion, in the same transaction.
+     */
+    public void confirmReceipt(long id, LocalDate date, boolean identityVerified, Completion completion, String actor) {
+        String who = actor(actor);
+        db.write(tx -> {
+            RequestRecord r = RequestStore.find(tx, existing(tx, id)).orElseThrow();
+            RequestState s = RequestState.of(RequestStore.events(tx, id));
             require(s.received() == null, "申请 #" + id + " 已于 " + s.received() + " 确认收到");
             notInFuture(date);
-            receive(tx, id, date, identityVerified, actor(actor), now);
+            require(s.lastDate() == null || !date.isBefore(s.lastDate()),
+                    "确认收到日期 " + date + " 早于补全日期 " + s.lastDate() + "；收到日期应是收到完整申请的那天");
+            Instant now = clock.instant();
+            if (completion != null && !completion.isEmpty()) {
+                r = recordCompletion(tx, r, completion, date, who, now, false);
+            }
+            List<String> missing = Completions.missing(r);
+            require(missing.isEmpty(), "申请 #" + id + " 还缺" + String.join("、", missing)
+                    + "，请先补全再确认收到（条例第二十九条；命令行：requests complete " + id + "）");
+            receive(tx, id, date, identityVerified || r.identityVerified(), who, now);
+            return null;
         });
         tell(id, EventKind.RECEIVED);
+    }
+
+    /**
+     * Art. 29: staff complete what a request lacks (SMS and kiosk requests arrive with a description
+     * and a phone number at most). Each completion is a COMPLETED event with its audit line, and
+     * the old values are kept in request_completions. While the applicant is being asked to
+     * supplement (Art. 30) the completion is that supplement: CORRECTED is recorded the same day
+     * and the answer period counts from it. Returns whether it counted as the supplement.
+     */
+    public boolean complete(long id, LocalDate date, Completion completion, String actor) {
+        require(completion != null && !completion.isEmpty(),
+                "请写明要补全的内容（--name、--contact、--description、--address 等）");
+        String who = actor(actor);
+        return db.write(tx -> {
+            RequestRecord r = RequestStore.find(tx, existing(tx, id)).orElseThrow();
+            RequestState s = RequestState.of(RequestStore.events(tx, id));
+            open(id, s);
+            notInFuture(date);
+            require(s.lastDate() == null || !date.isBefore(s.lastDate()),
+                    "日期 " + date + " 早于上一步的日期 " + s.lastDate() + "；请按时间顺序记录");
+            Instant now = clock.instant();
+            recordCompletion(tx, r, completion, date, who, now, true);
+            boolean supplement = s.status() == RequestStatus.AWAITING_CORRECTION;
+            if (supplement) {
+                RequestStore.addEvent(tx, id, RequestEvent.of(EventKind.CORRECTED, date, "补正内容见同日补全"), who, now);
+                RequestStore.audit(tx, who, EventKind.CORRECTED.name(), id, date.toString(), now);
+            }
+            return supplement;
+        });
+    }
+
+    private RequestRecord recordCompletion(Tx tx, RequestRecord r, Completion c, LocalDate date, String who, Instant now,
+            boolean mustChange) throws SQLException {
+        List<String> changed = Completions.apply(tx, r, c, date, who, now);
+        require(!mustChange || !changed.isEmpty(), "申请 #" + r.id() + " 登记的内容与所填相同，没有需要补全的");
+        if (!changed.isEmpty()) {
+            RequestStore.addEvent(tx, r.id(), RequestEvent.of(EventKind.COMPLETED, date,
+                    "补全" + Completions.describe(changed)), who, now);
+            RequestStore.audit(tx, who, EventKind.COMPLETED.name(), r.id(), date + " fields=" + String.join(",", changed), now);
+        }
+        return RequestStore.find(tx, r.id()).orElseThrow();
+    }
+
+    /** Art. 29: what the request still lacks before its receipt can be confirmed (empty: nothing). */
+    public List<String> missing(long id) {
+        return db.read(tx -> Completions.missing(RequestStore.find(tx, existing(tx, id)).orElseThrow()));
     }
 
     /** Art. 30: the one correction notice, within 7 working days of receipt. */
@@ -142,7 +211,8 @@ public final class RequestService {
             running(id, s, false);
             require(s.correctionRequested() == null, "申请 #" + id + " 已于 " + s.correctionRequested()
                     + " 告知补正；条例第三十条规定只能一次性告知");
-            require(s.extendedOn() == null && s.pauses().isEmpty(), "申请 #" + id + " 已在办理中（延长或征求意见），不能再告知补正");
+            require(s.extendedOn() == null && s.pauses().isEmpty() && s.laterDeadlineOn() == null,
+                    "申请 #" + id + " 已在办理中（延长、征求意见或延迟答复），不能再告知补正");
             LocalDate due = deadlines.correctionDue(s.received()).date();
             require(!notified.isAfter(due), "告知补正的期限已于 " + due + " 届满（条例第三十条：收到申请之日起7个工作日内）");
             return new RequestEvent(0, EventKind.CORRECTION_REQUESTED, notified, null, detail, null, null, periodDays, null);
@@ -166,6 +236,8 @@ public final class RequestService {
             running(id, s, true);
             require(s.extendedOn() == null, "申请 #" + id + " 已于 " + s.extendedOn() + " 延长过 " + s.extensionDays()
                     + " 个工作日；条例第三十三条只允许延长一次");
+            require(s.laterDeadlineOn() == null, "申请 #" + id + " 已于 " + s.laterDeadlineOn()
+                    + " 按条例第三十五条确定延迟答复期限，不再延长");
             require(days >= 1 && days <= Deadlines.MAX_EXTENSION,
                     "延长期限最多20个工作日（条例第三十三条），不能是 " + days);
             require(approvedBy != null && !approvedBy.isBlank(), "延长须写明批准人 (--approved-by)");
@@ -181,7 +253,7 @@ public final class RequestService {
     public void pause(long id, LocalDate date, String reason, String actor) {
         event(id, actor, s -> {
             running(id, s, true);
-            LocalDate due = deadlines.answerDue(s.clockStart(), s.extensionDays(), s.pauses()).date();
+            LocalDate due = deadlines.answerDue(s).date();
             require(!date.isAfter(due), "答复期限已于 " + due + " 届满，不能再暂停计时");
             return RequestEvent.of(EventKind.PAUSED, date, reason);
         });
@@ -213,6 +285,48 @@ public final class RequestService {
     /** Working days the clock has stood still for a consultation begun on {@code from}, up to {@code to}. */
     public int consultationDays(LocalDate from, LocalDate to) {
         return deadlines.workingDaysBetween(from, to, List.of());
+    }
+
+    /** Art. 35: the applicant is asked to explain requests clearly beyond a reasonable number or frequency. */
+    public void askReasons(long id, LocalDate date, String detail, String actor) {
+        event(id, actor, s -> {
+            running(id, s, false);
+            require(s.laterDeadlineOn() == null, "申请 #" + id + " 已于 " + s.laterDeadlineOn() + " 确定延迟答复期限");
+            return RequestEvent.of(EventKind.REASONS_ASKED, date, detail == null || detail.isBlank() ? null : detail.strip());
+        });
+    }
+
+    /**
+     * Art. 35: the applicant's reasons were found reasonable but the answer cannot be given within
+     * Art. 33's period, so a reasonable later deadline is set and told to the applicant; it
+     * replaces the due date. Given either as working days from the clock's start or as the last
+     * day itself (a working day). Returns the new due date.
+     */
+    public LocalDate setLaterDeadline(long id, LocalDate date, Integer workingDays, LocalDate until, String reason,
+            String actor) {
+        require((workingDays == null) != (until == null),
+                "请给出延迟后的答复期限：--working-days 工作日数 或 --until 日期，二选一");
+        require(reason != null && !reason.isBlank(), "请写明确定延迟答复期限的理由 (--reason)");
+        event(id, actor, s -> {
+            running(id, s, true);
+            require(s.reasonsAsked() != null, "条例第三十五条：先要求申请人说明理由 (requests ask-reasons " + id
+                    + ")，认为理由合理才能确定延迟答复期限");
+            require(s.laterDeadlineOn() == null, "申请 #" + id + " 已于 " + s.laterDeadlineOn() + " 确定延迟答复期限");
+            LocalDate due = deadlines.answerDue(s).date();
+            require(!date.isAfter(due), "答复期限已于 " + due + " 届满，不能再确定延迟答复期限");
+            int days;
+            if (until != null) {
+                require(deadlines.calendar().isWorkingDay(until), until + " 不是工作日，请选一个工作日作为答复期限");
+                days = deadlines.workingDaysBetween(s.clockStart(), until, s.pauses());
+            } else {
+                days = workingDays;
+            }
+            require(days > s.answerDays(), "延迟后的答复期限应晚于现在的答复期限 " + due + "（自 " + s.clockStart()
+                    + " 起 " + s.answerDays() + " 个工作日），不能是 " + days + " 个工作日");
+            return new RequestEvent(0, EventKind.LATER_DEADLINE, date, null, reason.strip(), null, null, days, null);
+        });
+        tell(id, EventKind.LATER_DEADLINE);
+        return show(id).answerDue();
     }
 
     /** Concludes the request with one result code; a partly granted request is PARTIAL only. */

@@ -15,13 +15,18 @@ public record RequestState(
         List<Deadlines.Pause> pauses,
         LocalDate concluded,
         ResultCode result,
-        LocalDate lastDate) {
+        LocalDate lastDate,
+        LocalDate completed,
+        LocalDate reasonsAsked,
+        LocalDate laterDeadlineOn,
+        int laterDeadlineDays,
+        String laterDeadlineReason) {
 
     public static RequestState of(List<RequestEvent> events) {
         LocalDate received = null, correctionRequested = null, corrected = null, extendedOn = null;
-        LocalDate concluded = null, last = null;
-        int extension = 0;
-        String approvedBy = null;
+        LocalDate concluded = null, last = null, completed = null, reasonsAsked = null, laterOn = null;
+        int extension = 0, laterDays = 0;
+        String approvedBy = null, laterReason = null;
         ResultCode result = null;
         List<Deadlines.Pause> pauses = new ArrayList<>();
         for (RequestEvent e : events) {
@@ -48,11 +53,18 @@ public record RequestState(
                     concluded = e.date();
                     result = e.result();
                 }
+                case COMPLETED -> completed = e.date();
+                case REASONS_ASKED -> reasonsAsked = e.date();
+                case LATER_DEADLINE -> {
+                    laterOn = e.date();
+                    laterDays = e.days();
+                    laterReason = e.detail();
+                }
                 default -> throw new IllegalStateException("unhandled event " + e.kind());
             }
         }
         return new RequestState(received, correctionRequested, corrected, extendedOn, extension, approvedBy,
-                List.copyOf(pauses), concluded, result, last);
+                List.copyOf(pauses), concluded, result, last, completed, reasonsAsked, laterOn, laterDays, laterReason);
     }
 
     public RequestStatus status() {
@@ -66,6 +78,14 @@ public record RequestState(
             return RequestStatus.AWAITING_CORRECTION;
         }
         return paused() ? RequestStatus.PAUSED : RequestStatus.OPEN;
+    }
+
+    /**
+     * The answer period in working days from {@link #clockStart}: Art. 33's 20 plus any
+     * extension, or the later period set under Art. 35, which replaces it.
+     */
+    public int answerDays() {
+        return laterDeadlineDays > 0 ? laterDeadlineDays : Deadlines.ANSWER_DAYS + extensionDays;
     }
 
     public boolean paused() {

@@ -148,7 +148,9 @@ public final class RequestStore {
                 rs.getString("form_wanted"),
                 Tx.date(rs, "received"),
                 inquiryId,
-                Tx.instant(rs, "created_at"));
+                Tx.instant(rs, "created_at"),
+                rs.getString("address"),
+                rs.getString("delivery") == null ? null : DeliveryWanted.valueOf(rs.getString("delivery")));
     }
 
     private static RequestEvent event(ResultSet rs) throws SQLException {

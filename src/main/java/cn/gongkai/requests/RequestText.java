@@ -38,6 +38,10 @@ public final class RequestText {
                 .append(r.contact() == null ? "" : "  联系方式 " + r.contact())
                 .append(r.identityVerified() ? "  (身份已核验)" : "").append('\n');
         b.append("渠道: ").append(r.channel().label).append("  获取方式: ").append(r.formWanted() == null ? "-" : r.formWanted()).append('\n');
+        if (r.address() != null || r.delivery() != null) {
+            b.append("送达: ").append(r.delivery() == null ? "-" : r.delivery().label)
+                    .append(r.address() == null ? "" : "  邮寄地址 " + r.address()).append('\n');
+        }
         b.append("内容: ").append(r.content()).append('\n');
         b.append("收到日期: ").append(d(s.received())).append("  补正告知期限: ").append(d(v.correctionDue())).append('\n');
         b.append("答复期限: ").append(d(v.answerDue()));

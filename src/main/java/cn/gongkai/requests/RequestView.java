@@ -40,7 +40,7 @@ public record RequestView(
         Integer left = null;
         boolean overdue = false;
         boolean late = false;
-        int period = Deadlines.ANSWER_DAYS + s.extensionDays();
+        int period = s.answerDays();
         boolean waitingForSupplement = s.correctionRequested() != null && s.corrected() == null;
         if (waitingForSupplement) {
             // Art. 30: no answer period runs until the supplemented request arrives.
@@ -50,7 +50,7 @@ public record RequestView(
                 left = period - deadlines.workingDaysBetween(s.clockStart(), stoppedOn, s.pauses());
             }
         } else {
-            Deadlines.Due due = deadlines.answerDue(s.clockStart(), s.extensionDays(), s.pauses());
+            Deadlines.Due due = deadlines.answerDue(s);
             answerDue = due.date();
             estimated |= due.estimated();
             if (s.concluded() != null) {

@@ -119,7 +119,7 @@ public final class FaultRun {
     static void queueNotices(Path home, int n, String prefix) {
         Records records = Records.open(new Home(home), Clock.systemDefaultZone());
         for (int i = 0; i < n; i++) {
-            long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, null,
+            long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, "王某某",
                     prefix + String.format("%08d", i), false, RequestChannel.SMS, "石门村修路账目 " + i, null, null, null),
                     "faults");
             records.requests().confirmReceipt(id, LocalDate.now(), true, "faults");

@@ -59,7 +59,7 @@ class MetricsTest {
             assertThat(Twilio.post(port, "/twilio/sms", Twilio.sms("+8613900000999", "农保", "SMforged"), "bad")
                     .statusCode()).isEqualTo(403);
             // Two notices wait in the outbox: no sender runs in this test.
-            long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, null, "13800000001", false,
+            long id = records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, "王某某", "13800000001", false,
                     RequestChannel.SMS, "石门村修路账目", null, null, null), "test");
             records.requests().confirmReceipt(id, TestHomes.TODAY, true, "staff");
 

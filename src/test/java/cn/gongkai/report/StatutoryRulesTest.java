@@ -83,7 +83,8 @@ class StatutoryRulesTest {
                 "表三 每一列: NEW + CARRIED_IN = RESULT_TOTAL + CARRIED_OUT",
                 "表三 每一行: TOTAL = 六类申请人之和",
                 "表三 每一列: RESULT_TOTAL = 各项办理结果之和",
-                "表四: 各总计 = 其四项之和");
+                "表四: 各总计 = 其四项之和",
+                "短信、自助终端、网络提交的申请均已确认收到");
         Map<String, Long> s4 = new LinkedHashMap<>(ok.section4());
         s4.put("SUIT_DIRECT_TOTAL", 1L);
         assertThatThrownBy(() -> ReportChecks.verify(broken(null, s4)))

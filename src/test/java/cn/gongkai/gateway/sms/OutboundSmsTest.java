@@ -148,7 +148,7 @@ class OutboundSmsTest {
     }
 
     long smsRequest(String phone) {
-        return records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, null, phone, false, RequestChannel.SMS,
+        return records.requests().add(new NewRequest(ApplicantType.NATURAL_PERSON, "王某某", phone, false, RequestChannel.SMS,
                 "石门村修路账目", null, null, null), "test");
     }
 
