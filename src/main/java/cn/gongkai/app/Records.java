@@ -13,6 +13,7 @@ import cn.gongkai.requests.RequestListener;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.requests.ReviewService;
 
+import cn.gongkai.bodies.Bodies;
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.Messages;
@@ -35,6 +36,7 @@ public final class Records {
     private final ConfigFiles config;
     private final Deadlines deadlines;
     private final RequestListener notices;
+    private final Bodies bodies;
 
     /**
      * Every request change through these records queues the applicant's SMS notice by the same
@@ -52,6 +54,7 @@ public final class Records {
         }
         this.config = config;
         this.deadlines = new Deadlines(CalendarFile.load(config));
+        this.bodies = Bodies.load(config);
         this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),
                 SmsSettings.load(config).segments());
     }
@@ -70,7 +73,7 @@ public final class Records {
     }
 
     public RequestService requests() {
-        return new RequestService(db, deadlines, clock, notices);
+        return new RequestService(db, deadlines, clock, notices, bodies);
     }
 
     public ReviewService reviews() {
@@ -98,6 +101,11 @@ public final class Records {
             notices.committed(service, e[0], EventKind.values()[(int) e[1]]);
         }
         return events.size();
+    }
+
+    /** The platform's disclosing bodies (bodies.yaml, or the one body of the hall). */
+    public Bodies bodies() {
+        return bodies;
     }
 
     public ConfigFiles config() {

@@ -3,7 +3,7 @@ package cn.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The stored facts of a formal request (its state comes from its events). */
+/** The stored facts of a formal request (its state comes from its events); {@code body} its 公开主体, null in the intake. */
 public record RequestRecord(
         long id,
         String receiptCode,
@@ -16,4 +16,11 @@ public record RequestRecord(
         String formWanted,
         LocalDate received,
         Long inquiryId,
-        Instant createdAt) {}
+        Instant createdAt,
+        String body) {
+
+    /** Still in the platform's intake: no body has it yet (SMS, kiosk, online before assignment). */
+    public boolean inIntake() {
+        return body == null;
+    }
+}
