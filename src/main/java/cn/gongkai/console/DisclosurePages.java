@@ -69,7 +69,7 @@ public final class DisclosurePages {
         try {
             Disclosure changed = new Disclosure(d.id(), d.title(), d.docNo(), d.indexNo(), d.agency(), d.category(),
                     d.type(), d.published(), d.repealed(), villages(Web.text(ctx, "villages")), Web.text(ctx, "summary"),
-                    d.body(), d.source());
+                    d.body(), d.source(), d.bodyId());
             files.save(changed);
             audit(ctx, "DISCLOSURE_EDITED", d.id());
             Web.done(ctx, "已保存并重新索引 " + d.id(), "/staff/disclosures/" + d.id());

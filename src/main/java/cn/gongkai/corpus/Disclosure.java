@@ -12,6 +12,8 @@ import java.util.List;
  * @param villages 村级 scope; empty means the whole district
  * @param summary plain-language explanation (通俗解读), or null
  * @param source the file it came from, for error messages and the console's edit form
+ * @param bodyId the disclosing body (公开主体) it belongs to: as the front matter names it when
+ *     read, as bodies.yaml resolved it once indexed; null for a document of no body
  */
 public record Disclosure(
         String id,
@@ -26,10 +28,23 @@ public record Disclosure(
         List<String> villages,
         String summary,
         String body,
-        String source) {
+        String source,
+        String bodyId) {
 
     public Disclosure {
         villages = villages == null ? List.of() : List.copyOf(villages);
+    }
+
+    /** A disclosure whose body is left to its agency (bodies.yaml decides at indexing). */
+    public Disclosure(String id, String title, String docNo, String indexNo, String agency, String category, String type,
+            LocalDate published, LocalDate repealed, List<String> villages, String summary, String body, String source) {
+        this(id, title, docNo, indexNo, agency, category, type, published, repealed, villages, summary, body, source, null);
+    }
+
+    /** The same disclosure, belonging to {@code owner} (null: to no body). */
+    public Disclosure ofBody(String owner) {
+        return new Disclosure(id, title, docNo, indexNo, agency, category, type, published, repealed, villages, summary,
+                body, source, owner);
     }
 
     /** In force (现行有效) on the given day: published by then and not yet repealed. */

@@ -60,7 +60,8 @@ final class Fields {
                 cleanVillages,
                 clean(f.get("summary")),
                 cleanBody,
-                source);
+                source,
+                clean(f.get("body_id")));
     }
 
     /** Accepts 2025-10-09, 2025/10/09, 2025.10.09 and 2025年10月9日. */
