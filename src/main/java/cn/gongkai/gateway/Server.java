@@ -152,6 +152,7 @@ public final class Server implements AutoCloseable {
         r.post("/staff/requests", c.requests::create);
         r.get("/staff/requests/{id}", c.requests::show);
         r.post("/staff/requests/{id}/confirm", c.requests::confirm);
+        r.post("/staff/requests/{id}/assign", c.requests::assign);
         r.post("/staff/requests/{id}/correction", c.requests::requestCorrection);
         r.post("/staff/requests/{id}/corrected", c.requests::corrected);
         r.post("/staff/requests/{id}/extend", c.requests::extend);
@@ -180,6 +181,8 @@ public final class Server implements AutoCloseable {
         r.post("/staff/sms", c.smsSimulator::send);
         r.post("/staff/sms/numbers", c.smsSimulator::addNumber);
         r.get("/staff/villages", c.villages::list);
+        r.get("/staff/bodies", c.bodies::show);
+        r.post("/staff/bodies/switch", c.bodies::switchTo);
         r.post("/staff/villages", c.villages::register);
         r.post("/staff/villages/remove", c.villages::remove);
         r.post("/staff/villages/reveal", c.villages::reveal);
