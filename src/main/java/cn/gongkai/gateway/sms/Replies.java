@@ -90,6 +90,11 @@ final class Replies {
 
     /** One disclosure: title, as much of the plain summary as fits, where to read it all. */
     String detail(Disclosure d, String pickupCode) {
+        return detail(d, pickupCode, null);
+    }
+
+    /** As above, naming the disclosing body (公开主体) it comes from when {@code body} is given. */
+    String detail(Disclosure d, String pickupCode, String body) {
         String tail = fill("detail_tail", "code", pickupCode);
         String title = Segments.shorten(Intent.clean(d.title()), 18);
         String summary = Intent.clean(d.summaryOrLead(400));
@@ -97,16 +102,17 @@ final class Replies {
         int hi = summary.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) / 2;
-            if (Segments.fits(detailText(title, Segments.shorten(summary, mid), tail), budget)) {
+            if (Segments.fits(detailText(title, Segments.shorten(summary, mid), tail, body), budget)) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return fit(detailText(title, Segments.shorten(summary, lo), tail));
+        return fit(detailText(title, Segments.shorten(summary, lo), tail, body));
     }
 
-    private String detailText(String title, String summary, String tail) {
-        return messages.get("sms.detail", "title", title, "summary", summary) + tail;
+    private String detailText(String title, String summary, String tail, String body) {
+        return (body == null ? messages.get("sms.detail", "title", title, "summary", summary)
+                : messages.get("sms.detail_of_body", "body", body, "title", title, "summary", summary)) + tail;
     }
 }
