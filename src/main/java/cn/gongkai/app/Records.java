@@ -14,6 +14,7 @@ import cn.gongkai.requests.RequestLookup;
 import cn.gongkai.requests.RequestService;
 import cn.gongkai.requests.ReviewService;
 
+import cn.gongkai.bodies.Bodies;
 import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.Messages;
@@ -37,6 +38,7 @@ public final class Records {
     private final ConfigFiles config;
     private final Deadlines deadlines;
     private final RequestListener notices;
+    private final Bodies bodies;
 
     /**
      * Every request change through these records queues the applicant's SMS notice by the same
@@ -54,6 +56,7 @@ public final class Records {
         }
         this.config = config;
         this.deadlines = new Deadlines(CalendarFile.load(config));
+        this.bodies = Bodies.load(config);
         this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),
                 SmsSettings.load(config).segments());
     }
@@ -72,7 +75,7 @@ public final class Records {
     }
 
     public RequestService requests() {
-        return new RequestService(db, deadlines, clock, notices);
+        return new RequestService(db, deadlines, clock, notices, bodies);
     }
 
     public ReviewService reviews() {
@@ -98,6 +101,11 @@ public final class Records {
             notices.committed(service, e.requestId(), e.kind());
         }
         return events.size();
+    }
+
+    /** The platform's disclosing bodies (bodies.yaml, or the one body of the hall). */
+    public Bodies bodies() {
+        return bodies;
     }
 
     public ConfigFiles config() {

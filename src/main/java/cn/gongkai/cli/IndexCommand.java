@@ -46,7 +46,13 @@ public class IndexCommand implements Callable<Integer> {
         for (ImportResult.Problem p : imported.problems()) {
             err.println("跳过 " + p);
         }
-        IndexBuilder.Outcome o = new IndexBuilder(home.home().indexDir()).build(imported.disclosures(), rebuild);
+        IndexBuilder.Outcome o = new IndexBuilder(home.home().indexDir(),
+                cn.gongkai.bodies.Bodies.load(new cn.gongkai.config.ConfigFiles(home.home())))
+                .build(imported.disclosures(), rebuild);
+        // Searchable, but counted in no body's annual report: staff should know which and why.
+        for (String u : o.unowned()) {
+            err.println("不属于任何公开主体 (可以检索，不计入任何主体的年度报告): " + u);
+        }
         if (!o.published()) {
             err.println("没有可导入的公开信息, 原索引保持不变");
             return 1;

@@ -2,19 +2,18 @@ package cn.gongkai.cli;
 
 import cn.gongkai.app.Records;
 import cn.gongkai.report.AnnualReport;
-import cn.gongkai.report.AnnualReportBuilder;
 import cn.gongkai.report.ReportChecks;
 import cn.gongkai.report.ReportFormat;
-import cn.gongkai.report.ReportRecord;
 import cn.gongkai.report.ReportTemplate;
 import cn.gongkai.report.YearlyFigures;
 
+import cn.gongkai.bodies.Bodies;
+import cn.gongkai.bodies.Body;
 import cn.gongkai.config.UserException;
+import cn.gongkai.report.BodyReports;
 import cn.gongkai.corpus.Corpus;
-import cn.gongkai.corpus.Disclosure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,26 +33,44 @@ public class ReportCommand extends StaffCommand {
     @Option(names = "--format", defaultValue = "md", description = "md, html 或 json")
     String format;
 
+    @Option(names = "--body", paramLabel = "ID", description = "只统计这个公开主体 (有多个主体时必填，或用 --all)")
+    String body;
+
+    @Option(names = "--all", description = "平台总览：每个公开主体的新收、办结、结转、逾期、复议、诉讼和勾稽检查")
+    boolean all;
+
     @Override
     public void run() {
         if (year == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--year=<year>'");
         }
-        ReportFormat f = ReportFormat.parse(format);
         checkYear(year);
         Records records = records();
-        List<Disclosure> disclosures;
-        try (Corpus corpus = Corpus.open(home.home())) {
-            disclosures = corpus.all();
+        Bodies bodies = records.bodies();
+        if (all && body != null) {
+            throw new UserException("--body 和 --all 只能选一个");
         }
-        AnnualReport report = AnnualReportBuilder.build(year, disclosures, ReportRecord.read(records.database()),
-                records.yearlyFigures().get(year), records.reportTemplate(), LocalDate.now(clock()));
-        String text = f.render(report);
-        out().print(text);
-        out().flush();
-        // Requests waiting for confirmation are not in 三: say so beside the report, not inside it.
-        ReportChecks.run(report).stream().filter(c -> c.warning() && !c.ok())
-                .forEach(c -> c.failures().forEach(line -> spec.commandLine().getErr().println("注意: " + line)));
+        if (!all && body == null && bodies.only() == null) {
+            throw new UserException("本平台有多个公开主体，请用 --body ID 指明主体，或用 --all 看总览");
+        }
+        LocalDate today = LocalDate.now(clock());
+        try (Corpus corpus = Corpus.open(home.home())) {
+            BodyReports reports = new BodyReports(bodies, corpus.search(), records.database(), records.yearlyFigures(),
+                    records.reportTemplate());
+            if (all) {
+                out().print(Overview.render(reports.overview(year, records.requests(), today), year, format));
+                out().flush();
+                return;
+            }
+            ReportFormat f = ReportFormat.parse(format);
+            Body b = body == null ? bodies.only() : bodies.require(body);
+            AnnualReport report = reports.build(year, b, today);
+            out().print(f.render(report));
+            out().flush();
+            // Requests waiting for confirmation are not in 三: say so beside the report, not inside it.
+            ReportChecks.run(report).stream().filter(c -> c.warning() && !c.ok())
+                    .forEach(c -> c.failures().forEach(line -> spec.commandLine().getErr().println("注意: " + line)));
+        }
     }
 
     static void checkYear(int year) {
@@ -71,11 +88,17 @@ public class ReportCommand extends StaffCommand {
         @Option(names = "--coercion", description = "行政强制 本年处理决定数量") Long coercion;
         @Option(names = "--fees", description = "行政事业性收费 本年收费金额(单位:万元)") String fees;
         @Option(names = "--fees-collected", description = "本年收取的信息处理费(元)") String feesCollected;
+        @Option(names = "--body", paramLabel = "ID", description = "这些数字属于哪个公开主体 (有多个主体时必填)") String body;
 
         @Override
         public void run() {
             checkYear(year);
-            YearlyFigures now = records().yearlyFigures().set(year, licensing, penalty, coercion,
+            Bodies bodies = records().bodies();
+            if (body == null && bodies.only() == null) {
+                throw new UserException("本平台有多个公开主体，请用 --body ID 指明这些数字属于哪个主体");
+            }
+            String owner = bodies.single() ? null : (body == null ? bodies.only() : bodies.require(body)).id();
+            YearlyFigures now = records().yearlyFigures().set(year, owner, licensing, penalty, coercion,
                     amount("--fees", fees), amount("--fees-collected", feesCollected), actor);
             out().println(year + ": LICENSING=" + now.licensing() + " PENALTY=" + now.penalty() + " COERCION="
                     + now.coercion() + " FEES=" + ReportTemplate.plain(now.fees()) + "万元 fees_collected="

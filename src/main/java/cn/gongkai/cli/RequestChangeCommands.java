@@ -96,12 +96,27 @@ final class RequestChangeCommands {
         @Option(names = "--result", required = true, description = "办理结果代码，如 GRANTED, PARTIAL, UNAVAILABLE_NOT_HELD") String result;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "答复日期 (默认今天)") String date;
         @Option(names = "--detail") String detail;
+        @Option(names = "--refer-to", paramLabel = "BODY", description = "条例第三十六条第（五）项：负责公开该信息的机关 "
+                + "(本平台主体的 id 或名称，或写明其他机关的名称和联系方式)；只用于 UNAVAILABLE_NOT_HELD") String referTo;
 
         @Override
         public void run() {
             RequestService s = records().requests();
             ResultCode code = ResultCode.parse(result);
-            s.conclude(id, code, date == null ? s.today() : date("--date", date), detail, actor);
+            String text = detail;
+            if (referTo != null) {
+                if (code != ResultCode.UNAVAILABLE_NOT_HELD) {
+                    throw new cn.gongkai.config.UserException("--refer-to 只用于 UNAVAILABLE_NOT_HELD (本机关不掌握)");
+                }
+                var own = s.bodies().find(s.record(id).body());
+                var named = s.bodies().find(referTo);
+                if (own.isPresent() && named.isPresent() && own.get().id().equals(named.get().id())) {
+                    throw new cn.gongkai.config.UserException("申请 #" + id + " 就是 " + own.get().name() + " 的申请，不能告知由它自己负责");
+                }
+                String referral = s.bodies().referral(referTo);
+                text = detail == null ? referral : referral + detail;
+            }
+            s.conclude(id, code, date == null ? s.today() : date("--date", date), text, actor);
         }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "requests", mixinStandardHelpOptions = true, description = "登记和办理政府信息公开申请",
         subcommands = {
             RequestsCommand.Add.class, RequestsCommand.ListRequests.class, RequestsCommand.Show.class,
-            RequestChangeCommands.Confirm.class, RequestChangeCommands.Correct.class,
+            RequestChangeCommands.Confirm.class, BodyCommands.Assign.class, RequestChangeCommands.Correct.class,
             RequestChangeCommands.Extend.class, RequestChangeCommands.Pause.class,
             RequestChangeCommands.Resume.class, RequestChangeCommands.Close.class,
             ReviewCommands.FileReview.class, ReviewCommands.DecideReview.class, FeeCommand.class,
@@ -59,12 +59,14 @@ public class RequestsCommand implements Runnable {
         boolean identityVerified;
         @Option(names = "--inquiry", paramLabel = "ID", description = "由哪条咨询记录转来")
         Long inquiry;
+        @Option(names = "--body", paramLabel = "ID", description = "受理的公开主体 (bodies.yaml 的 id)；有多个主体时必填")
+        String body;
 
         @Override
         public void run() {
             NewRequest r = new NewRequest(ApplicantType.parse(applicantType), name, contact, identityVerified,
                     RequestChannel.parse(channel), content, formWanted, date("--received", received), inquiry);
-            long id = records().requests().add(r, actor);
+            long id = records().requests().add(r, body, actor);
             out().println(id);
         }
     }
@@ -75,10 +77,15 @@ public class RequestsCommand implements Runnable {
         boolean open;
         @Option(names = "--format", defaultValue = "text", description = "text 或 json")
         String format;
+        @Option(names = "--body", paramLabel = "ID", description = "只列这个公开主体的申请")
+        String body;
+        @Option(names = "--intake", description = "只列平台待分办的申请")
+        boolean intake;
 
         @Override
         public void run() {
-            List<RequestView> all = records().requests().list(open);
+            var service = records().requests();
+            List<RequestView> all = service.list(open, body == null ? null : service.bodies().require(body).id(), intake);
             PrintWriter out = out();
             if (format.equalsIgnoreCase("json")) {
                 ArrayNode a = RequestJson.JSON.createArrayNode();

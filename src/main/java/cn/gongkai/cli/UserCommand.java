@@ -41,14 +41,24 @@ public class UserCommand implements Runnable {
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME", description = "用户名") String name;
         @Option(names = "--role", required = true, description = "staff 或 admin") String role;
+        @Option(names = "--body", paramLabel = "ID", description = "只能看和办理这个公开主体的申请、报告和咨询") String body;
+        @Option(names = "--all", description = "平台账号 (政务公开办)：可以看所有公开主体") boolean all;
 
         @Override
         public void run() {
             Role r = Accounts.role(role);
+            var bodies = cn.gongkai.bodies.Bodies.load(new cn.gongkai.config.ConfigFiles(home.home()));
+            if (body != null && all) {
+                throw new UserException("--body 和 --all 只能选一个");
+            }
+            if (body == null && !all && !bodies.single()) {
+                throw new UserException("本平台有多个公开主体，请用 --body ID 指明账号属于哪个主体，或用 --all 建平台账号");
+            }
+            String scope = body == null ? null : bodies.require(body).id();
             char[] password = readPassword();
-            boolean added = accounts(home).add(name, r, password);
+            boolean added = accounts(home).add(name, r, password, scope);
             spec.commandLine().getOut().println((added ? "已新建账号 " : "已更新账号 (已登录的会话全部失效) ")
-                    + name.strip() + " (" + r.label + ")");
+                    + name.strip() + " (" + r.label + (scope == null ? "" : "，" + bodies.require(scope).name()) + ")");
         }
     }
 

@@ -45,7 +45,7 @@ public final class Accounts {
     record Login(boolean ok, User user, long epoch, int status, String message) {}
 
     /** An account as it is now: a session re-reads it on every request. */
-    record Current(Role role, boolean disabled, long epoch) {}
+    record Current(Role role, boolean disabled, long epoch, String body) {}
 
     private final Database db;
     private final Clock clock;
@@ -60,6 +60,14 @@ public final class Accounts {
      * it again and ends its open sessions).
      */
     public boolean add(String name, Role role, char[] password) {
+        return add(name, role, password, null);
+    }
+
+    /**
+     * As above, scoped to one disclosing body ({@code body} its id): the account sees only that
+     * body's requests, reports and routed inquiries. Null: every body (the platform's office).
+     */
+    public boolean add(String name, Role role, char[] password, String body) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 40 || !n.matches("[\\p{L}\\p{N}_.-]+")) {
             throw new UserException("用户名只能用字母、数字、汉字和 _ . - (最多 40 个字): " + name);
@@ -69,12 +77,12 @@ public final class Accounts {
         return db.write(tx -> {
             boolean existed = tx.one("SELECT 1 FROM users WHERE name = ?", rs -> 1, n).isPresent();
             tx.update("""
-                    INSERT INTO users (name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO users (name, role, password_hash, created_at, updated_at, body_id) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
-                        failed_count = 0, locked_until = NULL, disabled_at = NULL,
+                        failed_count = 0, locked_until = NULL, disabled_at = NULL, body_id = excluded.body_id,
                         session_epoch = session_epoch + 1, updated_at = excluded.updated_at""",
-                    n, role, hash, now, now);
-            audit(tx, now, existed ? "USER_UPDATED" : "USER_ADDED", n + " role=" + role);
+                    n, role, hash, now, now, body);
+            audit(tx, now, existed ? "USER_UPDATED" : "USER_ADDED", n + " role=" + role + " body=" + (body == null ? "all" : body));
             return !existed;
         });
     }
@@ -140,8 +148,9 @@ public final class Accounts {
 
     /** The account as it stands, empty when there is none. */
     Optional<Current> current(String name) {
-        return db.read(tx -> tx.one("SELECT role, disabled_at, session_epoch FROM users WHERE name = ?",
-                rs -> new Current(Role.valueOf(rs.getString(1)), rs.getString(2) != null, rs.getLong(3)), name));
+        return db.read(tx -> tx.one("SELECT role, disabled_at, session_epoch, body_id FROM users WHERE name = ?",
+                rs -> new Current(Role.valueOf(rs.getString(1)), rs.getString(2) != null, rs.getLong(3), rs.getString(4)),
+                name));
     }
 
     /** A throttle counter: its key and how many failures it forgives. */

@@ -92,6 +92,7 @@ public final class Auth {
         if (now.get().role() != s.user.role()) {
             s.user = new Accounts.User(s.user.name(), now.get().role());
         }
+        s.body = now.get().body();
         return true;
     }
 

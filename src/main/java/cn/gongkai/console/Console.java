@@ -30,6 +30,7 @@ public final class Console {
     public final AuditPage audit;
     public final SmsSimulator smsSimulator;
     public final VillagePages villages;
+    public final BodyPages bodies;
 
     /**
      * @param records the legal record, with the clock "today" is read from
@@ -61,6 +62,7 @@ public final class Console {
         this.report = new ReportPages(corpus, records);
         this.audit = new AuditPage(records);
         this.smsSimulator = new SmsSimulator(records, sms == null ? null : sms.channel());
+        this.bodies = new BodyPages(records);
         this.villages = new VillagePages(corpus, records,
                 sms == null ? new Preferences(records.database(), records.clock()) : sms.preferences());
     }

@@ -69,7 +69,8 @@ final class DisclosureFiles {
             Disclosure saved = new Importer().read(List.of(dir)).disclosures().stream()
                     .filter(x -> x.id().equals(d.id())).findFirst()
                     .orElseThrow(() -> new UserException("保存后无法读回 " + target));
-            new IndexBuilder(home.indexDir()).build(List.of(saved), false);
+            new IndexBuilder(home.indexDir(), cn.gongkai.bodies.Bodies.load(new cn.gongkai.config.ConfigFiles(home)))
+                    .build(List.of(saved), false);
             corpus.refresh();
             return saved;
         } catch (IOException e) {
@@ -90,6 +91,7 @@ final class DisclosureFiles {
         put(front, "doc_no", d.docNo());
         put(front, "index_no", d.indexNo());
         put(front, "agency", d.agency());
+        put(front, "body", d.bodyId());
         put(front, "category", d.category());
         put(front, "type", d.type());
         if (d.published() != null) front.put("published", d.published().toString());

@@ -38,7 +38,7 @@ public final class InquiryPages {
         String error = null;
         List<Inquiry> rows = List.of();
         try {
-            rows = find(f);
+            rows = BodyScope.inquiries(ctx, records, find(f));
         } catch (UserException e) {
             error = e.getMessage();
         }
@@ -125,7 +125,7 @@ public final class InquiryPages {
                     ApplicantType.parse(RequestPages.required(ctx, "applicant_type", "申请人类型")),
                     Web.text(ctx, "name"), contact, true, channelOf(q),
                     RequestPages.required(ctx, "content", "申请内容"), Web.text(ctx, "form_wanted"), received, q.id()),
-                    Web.actor(ctx));
+                    RequestPages.bodyOfNew(ctx, records), Web.actor(ctx));
             Web.done(ctx, "已转为正式申请 #" + id + "，收到日期 " + received + "，回执编号 "
                     + records.requests().show(id).request().receiptCode(), "/staff/requests/" + id);
         } catch (UserException e) {
@@ -143,7 +143,9 @@ public final class InquiryPages {
     }
 
     private Inquiry inquiry(Context ctx) {
-        return records.inquiries().get(Web.id(ctx)).orElseThrow(() -> new NotFoundResponse("没有这条咨询记录"));
+        Inquiry q = records.inquiries().get(Web.id(ctx)).orElseThrow(() -> new NotFoundResponse("没有这条咨询记录"));
+        BodyScope.inquiry(ctx, records, q.id());
+        return q;
     }
 
     private static LocalDate day(String s, String label) {

@@ -67,7 +67,7 @@ public final class LetterPages {
     }
 
     public void download(Context ctx) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         try {
             LetterKind kind = LetterKind.parse(ctx.pathParam("kind"));
             LetterFormat format = LetterFormat.parse(ctx.queryParam("format") == null ? "pdf" : ctx.queryParam("format"));
@@ -83,7 +83,7 @@ public final class LetterPages {
     }
 
     public void deliver(Context ctx) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         try {
             LetterKind kind = LetterKind.parse(ctx.pathParam("kind"));
             new Letters(records).deliver(id, kind, DeliveryMethod.parse(RequestPages.required(ctx, "method", "送达方式")),
@@ -95,7 +95,7 @@ public final class LetterPages {
     }
 
     public void feeNotice(Context ctx) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         try {
             Fees.Basis basis = "PER_PAGE".equals(Web.text(ctx, "basis")) ? Fees.Basis.PER_PAGE : Fees.Basis.PER_ITEM;
             int quantity;

@@ -34,7 +34,12 @@ public final class ReportPages {
 
     public void show(Context ctx) {
         int year = year(ctx);
-        AnnualReport r = build(year);
+        cn.gongkai.bodies.Body body = body(ctx);
+        if (body == null) {
+            Web.refused(ctx, "请先选择一个公开主体，再看它的年度报告", "/staff/bodies");
+            return;
+        }
+        AnnualReport r = build(year, body);
         List<ReportChecks.Check> checks = ReportChecks.run(r);
         // A warning (requests waiting for confirmation) is shown but does not stop the download.
         boolean ok = checks.stream().allMatch(c -> c.ok() || c.warning());
@@ -42,7 +47,8 @@ public final class ReportPages {
         List<Row> rows = AnnualReport.ROWS.stream()
                 .map(code -> new Row(code, AnnualReport.rowLabel(code), r.section3().get(code)[total])).toList();
         Web.render(ctx, "report.jte", year + " 年政府信息公开工作年度报告", "report", "year", year, "report", r,
-                "checks", checks, "ok", ok, "rows", rows, "figures", records.yearlyFigures().get(year),
+                "checks", checks, "ok", ok, "rows", rows,
+                "figures", records.yearlyFigures().get(year, records.bodies().single() ? null : body.id()),
                 "thisYear", LocalDate.now(records.clock()).getYear());
     }
 
@@ -50,7 +56,12 @@ public final class ReportPages {
     public void download(Context ctx) {
         int year = year(ctx);
         String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
-        AnnualReport r = build(year);
+        cn.gongkai.bodies.Body body = body(ctx);
+        if (body == null) {
+            Web.refused(ctx, "请先选择一个公开主体，再下载它的年度报告", "/staff/bodies");
+            return;
+        }
+        AnnualReport r = build(year, body);
         try {
             String name = "政府信息公开工作年度报告-" + year;
             switch (format) {
@@ -68,7 +79,11 @@ public final class ReportPages {
     public void saveFigures(Context ctx) {
         int year = year(ctx);
         try {
-            records.yearlyFigures().set(year, count(ctx, "licensing", "行政许可"), count(ctx, "penalty", "行政处罚"),
+            cn.gongkai.bodies.Body body = body(ctx);
+            if (body == null) {
+                throw new UserException("请先选择一个公开主体");
+            }
+            records.yearlyFigures().set(year, records.bodies().single() ? null : body.id(), count(ctx, "licensing", "行政许可"), count(ctx, "penalty", "行政处罚"),
                     count(ctx, "coercion", "行政强制"), amount(ctx, "fees", "行政事业性收费"),
                     amount(ctx, "fees_collected", "信息处理费"), Web.actor(ctx));
             Web.done(ctx, "已保存 " + year + " 年的数字", "/staff/report?year=" + year);
@@ -77,9 +92,33 @@ public final class ReportPages {
         }
     }
 
-    AnnualReport build(int year) {
-        return AnnualReportBuilder.build(year, corpus.all(), ReportRecord.read(records.database()),
-                records.yearlyFigures().get(year), records.reportTemplate(), LocalDate.now(records.clock()));
+    AnnualReport build(int year, cn.gongkai.bodies.Body body) {
+        return new cn.gongkai.report.BodyReports(records.bodies(), corpus.search(), records.database(),
+                records.yearlyFigures(), records.reportTemplate()).build(year, body, LocalDate.now(records.clock()));
+    }
+
+    /**
+     * The body whose report the page shows: a scoped account's own (asking for another's is
+     * refused and audited), a platform account's choice ({@code ?body=} or the switcher); null
+     * when a platform account has chosen none.
+     */
+    private cn.gongkai.bodies.Body body(Context ctx) {
+        var bodies = records.bodies();
+        if (bodies.single()) {
+            return bodies.only();
+        }
+        String asked = ctx.queryParam("body") != null ? ctx.queryParam("body") : ctx.formParam("body");
+        String own = BodyScope.own(ctx);
+        if (own != null) {
+            if (asked != null && !asked.strip().equals(own)) {
+                BodyScope.refuse(ctx, records, null, "report of body=" + asked.strip());
+            }
+            return bodies.require(own);
+        }
+        String chosen = asked != null ? asked : Web.session(ctx).viewing;
+        var found = chosen == null ? java.util.Optional.<cn.gongkai.bodies.Body>empty() : bodies.find(chosen);
+        found.ifPresent(b -> Web.session(ctx).viewing = b.id()); // the downloads follow the body looked at
+        return found.orElse(null);
     }
 
     private static void send(Context ctx, String body, String type, String fileName, boolean inline) {

@@ -34,14 +34,52 @@ public final class RequestPages {
 
     public void list(Context ctx) {
         boolean all = "all".equals(ctx.queryParam("show"));
-        List<RequestView> views = new ArrayList<>(records.requests().list(!all));
+        var bodies = records.bodies();
+        boolean platform = BodyScope.own(ctx) == null && !bodies.single();
+        boolean intake = platform && "intake".equals(ctx.queryParam("show"));
+        String shown = bodies.single() ? null : BodyScope.shown(ctx);
+        List<RequestView> views = new ArrayList<>(records.requests().list(!all && !intake, intake ? null : shown, intake));
         java.util.Collections.reverse(views);
-        Web.render(ctx, "requests.jte", all ? "全部申请" : "未办结的申请", "requests", "views", views, "all", all);
+        String scope = bodies.single() ? null : intake ? "平台待分办的申请"
+                : shown == null ? "全部公开主体" : bodies.require(shown).name();
+        Web.render(ctx, "requests.jte", all ? "全部申请" : "未办结的申请", "requests", "views", views, "all", all,
+                "scope", scope, "platform", platform);
+    }
+
+    /** The bodies a new request may be filed under from this account: its own, or any for a platform account. */
+    private List<cn.gongkai.bodies.Body> bodiesFor(Context ctx) {
+        var bodies = records.bodies();
+        if (bodies.single()) {
+            return List.of();
+        }
+        String own = BodyScope.own(ctx);
+        return own == null ? bodies.all() : List.of(bodies.require(own));
+    }
+
+    /** The body a request made from this account is filed under: a scoped account's own, else the form's. */
+    static String bodyOfNew(Context ctx, Records records) {
+        if (records.bodies().single()) {
+            return null;
+        }
+        String own = BodyScope.own(ctx);
+        if (own != null) {
+            return own;
+        }
+        String chosen = Web.text(ctx, "body");
+        return chosen != null ? chosen : Web.session(ctx).viewing;
     }
 
     public void newForm(Context ctx) {
         Web.render(ctx, "request-new.jte", "登记新申请", "requests", "today", today(),
-                "types", ApplicantType.values(), "channels", RequestChannel.values());
+                "types", ApplicantType.values(), "channels", RequestChannel.values(), "bodies", bodiesFor(ctx));
+    }
+
+    /** Gives a request still waiting for receipt to a body (an event, audited). */
+    public void assign(Context ctx) {
+        act(ctx, "已分办", (s, id, actor) -> {
+            String to = required(ctx, "body", "公开主体");
+            s.assign(id, to, actor);
+        });
     }
 
     /** In person, by post or phone: the receipt date is the day it was handed in or signed for (Art. 31). */
@@ -52,7 +90,8 @@ public final class RequestPages {
             require(ctx.formParam("identity") != null, "请先核实申请人身份（条例第三十一条）并勾选“已核实身份”");
             long id = records.requests().add(new NewRequest(ApplicantType.parse(required(ctx, "applicant_type", "申请人类型")),
                     Web.text(ctx, "name"), Web.text(ctx, "contact"), true, channel,
-                    required(ctx, "content", "申请内容"), Web.text(ctx, "form_wanted"), received, null), Web.actor(ctx));
+                    required(ctx, "content", "申请内容"), Web.text(ctx, "form_wanted"), received, null),
+                    bodyOfNew(ctx, records), Web.actor(ctx));
             Web.done(ctx, "已登记申请 #" + id + "，回执编号 " + records.requests().show(id).request().receiptCode(),
                     "/staff/requests/" + id);
         } catch (UserException e) {
@@ -70,17 +109,18 @@ public final class RequestPages {
     }
 
     public void show(Context ctx) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         RequestView v = view(id);
         Web.render(ctx, "request.jte", "申请 #" + id, "requests", "v", v, "computed", computed(v),
                 "today", today(), "results", ResultCode.values(), "letters", LetterPages.rows(records, v),
                 "methods", cn.gongkai.letters.DeliveryMethod.values(), "types", ApplicantType.values(),
-                "missing", records.requests().missing(id), "deliveries", DeliveryWanted.values());
+                "missing", records.requests().missing(id), "deliveries", DeliveryWanted.values(), "bodies", bodiesFor(ctx),
+                "bodyName", records.bodies().find(v.request().body()).map(cn.gongkai.bodies.Body::name).orElse(null));
     }
 
     /** Admin only, and audited like the reveal on inquiries: the applicant's full contact, shown once. */
     public void reveal(Context ctx) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         RequestView v = view(id);
         String actor = Web.actor(ctx);
         java.time.Instant now = records.clock().instant();
@@ -99,7 +139,7 @@ public final class RequestPages {
 
     /** Art. 29: what staff add to an incomplete request; while awaiting a supplement it is the supplement. */
     public void complete(Context ctx) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         try {
             String delivery = Web.text(ctx, "delivery");
             boolean supplement = records.requests().complete(id, Web.date(ctx, "date", "补全日期"), new Completion(null,
@@ -177,7 +217,7 @@ public final class RequestPages {
     }
 
     private void act(Context ctx, String success, Action action) {
-        long id = Web.id(ctx);
+        long id = BodyScope.request(ctx, records);
         try {
             action.run(records.requests(), id, Web.actor(ctx));
             Web.done(ctx, success, "/staff/requests/" + id);

@@ -23,6 +23,10 @@ final class Sessions {
         final String id;
         /** The account as last read: the role is refreshed on every request. */
         volatile Accounts.User user;
+        /** The one body the account is scoped to, re-read on every request; null: every body. */
+        volatile String body;
+        /** The body a platform account is looking at (console switcher); null: every body. */
+        volatile String viewing;
         /** The account's session epoch at login; a password change or disable moves it on. */
         final long epoch;
         final String csrf;

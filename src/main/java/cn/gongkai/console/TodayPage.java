@@ -81,8 +81,8 @@ public final class TodayPage {
 
     public void show(Context ctx) {
         LocalDate today = LocalDate.now(records.clock());
-        List<Inquiry> week = records.inquiries().list(new InquiryFilter(null,
-                today.minusDays(6).atStartOfDay(Labels.ZONE).toInstant(), null, null, null, 0));
+        List<Inquiry> week = BodyScope.inquiries(ctx, records, records.inquiries().list(new InquiryFilter(null,
+                today.minusDays(6).atStartOfDay(Labels.ZONE).toInstant(), null, null, null, 0)));
         Map<InquiryChannel, int[]> counts = new EnumMap<>(InquiryChannel.class);
         for (InquiryChannel c : InquiryChannel.values()) {
             counts.put(c, new int[2]);
@@ -98,7 +98,10 @@ public final class TodayPage {
         counts.forEach((c, n) -> channels.add(new ChannelCount(Labels.channel(c), c.name(), n[0], n[1])));
 
         var service = records.requests();
-        List<RequestView> open = new ArrayList<>(service.list(true));
+        var bodies = records.bodies();
+        // Per body: a scoped account's own, or the one a platform account switched to.
+        String shown = bodies.single() ? null : BodyScope.shown(ctx);
+        List<RequestView> open = new ArrayList<>(service.list(true, shown, false));
         open.sort(Comparator.comparing((RequestView v) -> v.workingDaysLeft() == null || v.answerDue() == null ? 1 : 0)
                 .thenComparing(v -> v.workingDaysLeft() == null ? Integer.MAX_VALUE : v.workingDaysLeft())
                 .thenComparing(v -> v.request().id()));
@@ -114,6 +117,7 @@ public final class TodayPage {
         long awaiting = open.stream().filter(v -> v.status() == RequestStatus.AWAITING_RECEIPT).count();
         Web.render(ctx, "today.jte", "今日 " + today, "today", "today", today, "channels", channels,
                 "open", open, "corrections", corrections, "awaiting", awaiting,
-                "disk", records.database().diskStatus(), "calls", openCalls());
+                "disk", records.database().diskStatus(), "calls", openCalls(),
+                "scope", bodies.single() ? null : shown == null ? "全部公开主体" : bodies.require(shown).name());
     }
 }

@@ -29,6 +29,7 @@ public final class Corpus implements AutoCloseable {
     private volatile Synonyms synonyms;
     private volatile Villages villages;
     private final Timer searchTimer;
+    private final cn.gongkai.bodies.Bodies bodies;
 
     private Corpus(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock, ConfigFiles config,
             MeterRegistry meters) {
@@ -44,6 +45,12 @@ public final class Corpus implements AutoCloseable {
         this.synonyms = synonyms;
         this.villages = villages;
         this.search = new SearchService(index, synonyms, villages, clock, searchTimer);
+        this.bodies = cn.gongkai.bodies.Bodies.load(config);
+    }
+
+    /** The platform's disclosing bodies: whose documents are whose, their short names on results. */
+    public cn.gongkai.bodies.Bodies bodies() {
+        return bodies;
     }
 
     /**
@@ -76,16 +83,16 @@ public final class Corpus implements AutoCloseable {
         Villages villages = Villages.load(config);
         IndexStore store = new IndexStore(home.indexDir());
         if (store.current().isEmpty()) {
-            indexSample(home.indexDir());
+            indexSample(home.indexDir(), cn.gongkai.bodies.Bodies.load(config));
         }
         return new Corpus(new LiveIndex(store), synonyms, villages, clock, config, meters);
     }
 
     /** A new home shows a working system at once: index the sample that ships in the jar. */
-    static void indexSample(Path indexDir) {
+    static void indexSample(Path indexDir, cn.gongkai.bodies.Bodies bodies) {
         ImportResult sample = new Importer().readSample();
         sample.problems().forEach(p -> log.warn("sample file skipped: {}", p));
-        IndexBuilder.Outcome o = new IndexBuilder(indexDir).build(sample.disclosures(), false);
+        IndexBuilder.Outcome o = new IndexBuilder(indexDir, bodies).build(sample.disclosures(), false);
         log.info("indexed {} sample disclosures into {}", o.total(), indexDir);
     }
 

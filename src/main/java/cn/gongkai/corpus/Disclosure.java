@@ -17,6 +17,8 @@ import java.util.List;
  * @param lead 摘录: when there is no summary, the body's first meaningful sentences (not a salutation, a
  *     legal-basis sentence, metadata or a table), derived once and stored with the record; "" when the body
  *     has none; null when there is a summary
+ * @param bodyId the disclosing body (公开主体) it belongs to: as the front matter names it when
+ *     read, as bodies.yaml resolved it once indexed; null for a document of no body
  */
 public record Disclosure(
         String id,
@@ -33,7 +35,8 @@ public record Disclosure(
         String body,
         String source,
         LocalDate written,
-        String lead) {
+        String lead,
+        String bodyId) {
 
     public Disclosure {
         villages = villages == null ? List.of() : List.copyOf(villages);
@@ -48,7 +51,7 @@ public record Disclosure(
     public Disclosure(String id, String title, String docNo, String indexNo, String agency, String category, String type,
             LocalDate published, LocalDate repealed, List<String> villages, String summary, String body, String source) {
         this(id, title, docNo, indexNo, agency, category, type, published, repealed, villages, summary, body, source,
-                null, null);
+                null, null, null);
     }
 
     /** Whether a plain-language summary (通俗解读) was written; otherwise channels show the {@link #lead} as an excerpt (摘录). */
@@ -59,7 +62,13 @@ public record Disclosure(
     /** The same disclosure with another summary (the console's edit form); the lead follows. */
     public Disclosure withSummaryAndVillages(String newSummary, List<String> newVillages) {
         return new Disclosure(id, title, docNo, indexNo, agency, category, type, published, repealed, newVillages,
-                newSummary, body, source, written, null);
+                newSummary, body, source, written, null, bodyId);
+    }
+
+    /** The same disclosure, belonging to {@code owner} (null: to no body). */
+    public Disclosure ofBody(String owner) {
+        return new Disclosure(id, title, docNo, indexNo, agency, category, type, published, repealed, villages, summary,
+                body, source, written, lead, owner);
     }
 
     /** In force (现行有效) on the given day: published by then and not yet repealed. */

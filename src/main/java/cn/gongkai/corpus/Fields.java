@@ -64,7 +64,8 @@ final class Fields {
                 cleanBody,
                 source,
                 written,
-                null);
+                null,
+                clean(f.get("body_id")));
     }
 
     /** Accepts 2025-10-09, 2025/10/09, 2025.10.09 and 2025年10月9日. */

@@ -19,20 +19,60 @@ import org.apache.lucene.store.FSDirectory;
 /** Writes imported disclosures into a new index generation and publishes it atomically. */
 public final class IndexBuilder {
     private final IndexStore store;
+    private final cn.gongkai.bodies.Bodies bodies;
 
     public IndexBuilder(Path indexDir) {
-        this.store = new IndexStore(indexDir);
+        this(indexDir, null);
     }
 
-    /** What a build did: how many documents the new index holds and how many this run wrote. */
-    public record Outcome(int written, int total, boolean published) {}
+    /**
+     * With the platform's bodies: each document is stored with the body it belongs to (front
+     * matter, else agency), and one of no body is named in {@link Outcome#unowned()}.
+     */
+    public IndexBuilder(Path indexDir, cn.gongkai.bodies.Bodies bodies) {
+        this.store = new IndexStore(indexDir);
+        this.bodies = bodies;
+    }
+
+    /**
+     * What a build did: how many documents the new index holds and how many this run wrote;
+     * {@code unowned}: each written document that belongs to no body, as "file: reason".
+     */
+    public record Outcome(int written, int total, boolean published, List<String> unowned) {
+        public Outcome(int written, int total, boolean published) {
+            this(written, total, published, List.of());
+        }
+    }
+
+    /** Each document with the body it belongs to, or {@link Schema#NO_BODY}'s null; the unowned named. */
+    private List<Disclosure> owned(List<Disclosure> docs, List<String> unowned) {
+        if (bodies == null) {
+            return docs;
+        }
+        List<Disclosure> out = new ArrayList<>(docs.size());
+        for (Disclosure d : docs) {
+            var body = bodies.ofDocument(d.bodyId(), d.agency());
+            if (body.isEmpty()) {
+                String where = d.source() == null ? d.id() : d.source();
+                unowned.add(where + ": " + (d.bodyId() != null
+                        ? "公开主体 " + d.bodyId() + " 不在本平台 (bodies.yaml)"
+                        : "发布机构 " + (d.agency() == null ? "(未填)" : d.agency()) + " 不属于任何公开主体"));
+                out.add(d.ofBody(null));
+            } else {
+                out.add(d.ofBody(body.get().id()));
+            }
+        }
+        return out;
+    }
 
     /**
      * Builds the next generation from {@code docs}. Without {@code rebuild} the current
      * generation's documents are carried over and a document with the same id is replaced;
      * with it, the new index holds exactly {@code docs}.
      */
-    public Outcome build(List<Disclosure> docs, boolean rebuild) {
+    public Outcome build(List<Disclosure> given, boolean rebuild) {
+        List<String> unowned = new ArrayList<>();
+        List<Disclosure> docs = owned(given, unowned);
         try (FileLock lock = store.lockForBuild()) {
             store.removeUnfinished();
             Optional<Path> current = store.current();
@@ -43,19 +83,19 @@ public final class IndexBuilder {
             Path gen = store.newGeneration();
             int total;
             try {
-                total = write(gen, current.filter(c -> !rebuild), docs);
+                total = write(gen, current.filter(c -> !rebuild), docs, bodies != null);
             } catch (IOException | RuntimeException e) {
                 IndexStore.deleteTree(gen);
                 throw e;
             }
             store.publish(gen);
-            return new Outcome(docs.size(), total, true);
+            return new Outcome(docs.size(), total, true, List.copyOf(unowned));
         } catch (IOException e) {
             throw new UserException("索引写入失败 (" + store.dir() + "): " + e.getMessage(), e);
         }
     }
 
-    private static int write(Path gen, Optional<Path> carryOver, List<Disclosure> docs) throws IOException {
+    private static int write(Path gen, Optional<Path> carryOver, List<Disclosure> docs, boolean resolved) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128);
@@ -65,7 +105,7 @@ public final class IndexBuilder {
                     writer.addIndexes(old);
                 }
             }
-            addAll(writer, docs);
+            addAll(writer, docs, resolved);
             writer.commit();
             return writer.getDocStats().numDocs;
         }
@@ -75,11 +115,11 @@ public final class IndexBuilder {
      * Analysis (word segmentation, pinyin) is the cost of indexing, and IndexWriter takes
      * documents from several threads at once: use every core.
      */
-    private static void addAll(IndexWriter writer, List<Disclosure> docs) throws IOException {
+    private static void addAll(IndexWriter writer, List<Disclosure> docs, boolean resolved) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 500));
         if (threads == 1) {
             for (Disclosure d : docs) {
-                update(writer, d);
+                update(writer, d, resolved);
             }
             return;
         }
@@ -91,7 +131,7 @@ public final class IndexBuilder {
                 List<Disclosure> part = docs.subList(Math.min(docs.size(), t * size), Math.min(docs.size(), (t + 1) * size));
                 parts.add(pool.submit(() -> {
                     for (Disclosure d : part) {
-                        update(writer, d);
+                        update(writer, d, resolved);
                     }
                     return null;
                 }));
@@ -113,8 +153,8 @@ public final class IndexBuilder {
     }
 
     /** Keyed by id: the same file imported twice replaces itself. */
-    private static void update(IndexWriter writer, Disclosure d) throws IOException {
-        writer.updateDocument(new Term(Schema.ID, d.id()), Schema.document(d));
+    private static void update(IndexWriter writer, Disclosure d, boolean resolved) throws IOException {
+        writer.updateDocument(new Term(Schema.ID, d.id()), Schema.document(d, resolved));
     }
 
     /**

@@ -43,6 +43,10 @@ final class MarkdownReader {
                 fields.put(e.getKey(), e.getValue().asText());
             }
         });
+        // Front matter `body: ID` names the disclosing body (公开主体); the text below is the other body.
+        if (fields.containsKey("body")) {
+            fields.putIfAbsent("body_id", fields.remove("body"));
+        }
         return Fields.build(fields, villages(node.get("villages")), body, defaultId, source);
     }
 

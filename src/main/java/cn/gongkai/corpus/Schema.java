@@ -60,6 +60,14 @@ final class Schema {
     static final String PUBLISHED = "published";
     /** Repeal day (epoch day), doc values only: ranking pushes repealed documents down. */
     static final String REPEALED = "repealed";
+    /**
+     * The disclosing body (公开主体) a document belongs to, stored and indexed: a body's report
+     * and the search's body filter read only its documents. {@link #NO_BODY} marks one that
+     * belongs to no body (searchable, counted in no report); an index built before bodies has
+     * no value at all, and a single-body home counts such documents as its own.
+     */
+    static final String BODY = "body";
+    static final String NO_BODY = "-";
     /** The whole record as JSON: what a hit returns, without a second lookup. */
     static final String RECORD = "record";
 
@@ -99,7 +107,15 @@ final class Schema {
     }
 
     static Document document(Disclosure d) {
+        return document(d, false);
+    }
+
+    /** With {@code resolved}, the document's body was decided from bodies.yaml: none is {@link #NO_BODY}. */
+    static Document document(Disclosure d, boolean resolved) {
         Document doc = new Document();
+        if (d.bodyId() != null || resolved) {
+            doc.add(new StringField(BODY, d.bodyId() == null ? NO_BODY : d.bodyId(), Field.Store.YES));
+        }
         doc.add(new StringField(ID, d.id(), Field.Store.NO));
         String summaryAndBody = (d.summary() == null ? "" : d.summary() + "\n") + d.body();
         doc.add(new TextField(TITLE, d.title(), Field.Store.NO));

@@ -188,6 +188,51 @@ public final class SearchService {
         }
     }
 
+    /**
+     * The documents a body's annual report counts: those stored under {@code bodyId}; with
+     * {@code everyOwned} (a single-body home) every document not marked as of no body, so an
+     * index built before bodies existed still counts whole.
+     */
+    public List<Disclosure> ofBody(String bodyId, boolean everyOwned) {
+        Query q = everyOwned
+                ? new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                        .add(new TermQuery(new Term(Schema.BODY, Schema.NO_BODY)), Occur.MUST_NOT).build()
+                : new TermQuery(new Term(Schema.BODY, bodyId));
+        try (LiveIndex.Lease lease = index.acquire()) {
+            IndexSearcher s = lease.searcher();
+            List<Disclosure> out = new ArrayList<>();
+            var stored = s.storedFields();
+            int n = Math.max(1, s.count(q));
+            for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+                out.add(Schema.record(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many documents each body has in the index (key {@code "-"}: of no body). */
+    public Map<String, Integer> countByBody() {
+        try (LiveIndex.Lease lease = index.acquire()) {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            var reader = lease.searcher().getIndexReader();
+            for (var leaf : reader.leaves()) {
+                var terms = leaf.reader().terms(Schema.BODY);
+                if (terms == null) {
+                    continue;
+                }
+                var it = terms.iterator();
+                for (var t = it.next(); t != null; t = it.next()) {
+                    out.merge(t.utf8ToString(), it.docFreq(), Integer::sum);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int size() {
         try (LiveIndex.Lease lease = index.acquire()) {
             return lease.searcher().getIndexReader().numDocs();
@@ -227,6 +272,9 @@ public final class SearchService {
         if (!Text.isBlank(r.type())) {
             b.add(new TermQuery(new Term(Schema.TYPE, r.type().strip())), Occur.FILTER);
         }
+        if (!Text.isBlank(r.body())) {
+            b.add(new TermQuery(new Term(Schema.BODY, r.body().strip())), Occur.FILTER);
+        }
         if (r.from() != null || r.to() != null) {
             long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
             long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
@@ -236,7 +284,8 @@ public final class SearchService {
     }
 
     private static boolean hasFilter(SearchRequest r) {
-        return !Text.isBlank(r.category()) || !Text.isBlank(r.type()) || r.from() != null || r.to() != null;
+        return !Text.isBlank(r.category()) || !Text.isBlank(r.type()) || r.from() != null || r.to() != null
+                || !Text.isBlank(r.body());
     }
 
     private static String blankToNull(String s) {

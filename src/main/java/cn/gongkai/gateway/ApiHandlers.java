@@ -58,11 +58,11 @@ final class ApiHandlers {
         }
         SearchRequest request = new SearchRequest(q == null ? "" : q, ctx.queryParam("village"),
                 ctx.queryParam("category"), ctx.queryParam("type"), dateParam(ctx, "from"), dateParam(ctx, "to"),
-                offset, limit);
+                offset, limit).withBody(bodyParam(ctx));
         SearchResult result = corpus.search().search(request);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : result.hits()) {
-            hits.add(hit(h));
+            hits.add(hit(h, corpus.bodies()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
@@ -84,6 +84,8 @@ final class ApiHandlers {
         body.put("doc_no", d.docNo());
         body.put("index_no", d.indexNo());
         body.put("agency", d.agency());
+        body.put("body_id", d.bodyId());
+        body.put("body_short", corpus.bodies().shortName(d.bodyId()));
         body.put("category", d.category());
         body.put("type", d.type());
         body.put("published", d.published());
@@ -97,7 +99,24 @@ final class ApiHandlers {
         Json.send(ctx, 200, body);
     }
 
-    private static Map<String, Object> hit(SearchHit h) {
+    /**
+     * {@code body=ID}: only that body's documents. An unknown id is a 400 that lists none of the
+     * ids (the caller may be anyone); on a single-body home its own id filters nothing.
+     */
+    private String bodyParam(Context ctx) {
+        String b = ctx.queryParam("body");
+        if (b == null || b.isBlank()) {
+            return null;
+        }
+        var bodies = corpus.bodies();
+        var found = bodies.find(b);
+        if (found.isEmpty()) {
+            throw new BadRequestResponse("没有这个公开主体: " + b.strip());
+        }
+        return bodies.single() ? null : found.get().id();
+    }
+
+    private static Map<String, Object> hit(SearchHit h, cn.gongkai.bodies.Bodies bodies) {
         Disclosure d = h.disclosure();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
@@ -114,6 +133,8 @@ final class ApiHandlers {
         m.put("lead", d.lead());
         m.put("snippet", h.snippet());
         m.put("highlights", h.highlights());
+        m.put("body_id", d.bodyId());
+        m.put("body_short", bodies.shortName(d.bodyId()));
         return m;
     }
 

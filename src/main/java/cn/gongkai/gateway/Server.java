@@ -164,6 +164,7 @@ public final class Server implements AutoCloseable {
         r.post("/staff/requests", c.requests::create, STAFF);
         r.get("/staff/requests/{id}", c.requests::show, STAFF);
         r.post("/staff/requests/{id}/confirm", c.requests::confirm, STAFF);
+        r.post("/staff/requests/{id}/assign", c.requests::assign, STAFF);
         r.post("/staff/requests/{id}/correction", c.requests::requestCorrection, STAFF);
         r.post("/staff/requests/{id}/complete", c.requests::complete, STAFF);
         r.post("/staff/requests/{id}/reasons", c.requests::askReasons, STAFF);
@@ -195,6 +196,8 @@ public final class Server implements AutoCloseable {
         r.post("/staff/sms", c.smsSimulator::send, STAFF);
         r.post("/staff/sms/numbers", c.smsSimulator::addNumber, ADMIN);
         r.get("/staff/villages", c.villages::list, STAFF);
+        r.get("/staff/bodies", c.bodies::show, STAFF);
+        r.post("/staff/bodies/switch", c.bodies::switchTo, STAFF);
         r.post("/staff/villages", c.villages::register, STAFF);
         r.post("/staff/villages/remove", c.villages::remove, STAFF);
         r.post("/staff/villages/reveal", c.villages::reveal, ADMIN);

@@ -53,6 +53,22 @@ public record LetterSettings(
         return v.asText().strip();
     }
 
+    /**
+     * The settings a request's letters are signed and numbered with: on a platform of several
+     * bodies, its own body's name, phone, address and letter prefix from bodies.yaml (numbers
+     * run per body, year and prefix); a single-body home keeps letters.yaml as it is.
+     */
+    public LetterSettings forBody(cn.gongkai.bodies.Bodies bodies, cn.gongkai.requests.RequestRecord request) {
+        if (bodies.single()) {
+            return this;
+        }
+        cn.gongkai.bodies.Body b = bodies.find(request.body()).orElseThrow(() -> new UserException(
+                "申请 #" + request.id() + " 还在平台待分办，分给一个公开主体后才能出具文书 (requests assign)"));
+        return new LetterSettings(b.id(), b.name(), b.letterPrefix() == null ? letterPrefix : b.letterPrefix(), kindPrefix,
+                b.phone() == null ? phone : b.phone(), b.address() == null ? address : b.address(), progress, reviewBody,
+                court, payHow);
+    }
+
     /** The prefix a kind's numbers run under: 青禾政依申 + 复. */
     public String prefixOf(LetterKind kind) {
         return letterPrefix + kindPrefix.get(kind);

@@ -43,8 +43,8 @@ public final class Letters {
         if (who == null) {
             throw new UserException("缺少经办人 (--actor)");
         }
-        LetterSettings settings = LetterSettings.load(records.config());
         RequestView v = records.requests().show(id);
+        LetterSettings settings = LetterSettings.load(records.config()).forBody(records.bodies(), v.request());
         FeeNotice fee = kind == LetterKind.FEE ? records.feeNotices().of(id).orElse(null) : null;
         LocalDate date = LetterFields.dateOf(kind, v, fee);
         LetterTemplate template = LetterTemplate.load(records.config(), templateName(kind, v.state().result()));

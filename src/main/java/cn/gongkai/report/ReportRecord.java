@@ -41,6 +41,18 @@ public record ReportRecord(List<Counted> requests, List<Review> reviews) {
         });
     }
 
+    /** One body's requests and their reviews and suits, read in one snapshot. */
+    public static ReportRecord read(Database db, String body) {
+        return db.read(tx -> {
+            Map<Long, List<RequestEvent>> events = RequestStore.eventsOfBody(tx, body);
+            List<Counted> counted = new ArrayList<>();
+            for (RequestRecord r : RequestStore.ofBody(tx, body)) {
+                counted.add(new Counted(r.applicantType(), RequestState.of(events.getOrDefault(r.id(), List.of()))));
+            }
+            return new ReportRecord(counted, RequestStore.reviewsOfBody(tx, body));
+        });
+    }
+
     public static ReportRecord empty() {
         return new ReportRecord(List.of(), List.of());
     }

@@ -50,6 +50,14 @@ public final class ReportTemplate {
         }
     }
 
+    /** The same prose signed by one body: {district} its short name, {agency} its full name. */
+    public ReportTemplate forBody(String shortName, String name) {
+        var copy = (com.fasterxml.jackson.databind.node.ObjectNode) root.deepCopy();
+        copy.put("district", shortName);
+        copy.put("agency", name);
+        return new ReportTemplate(source, copy);
+    }
+
     /** The report's prose with every placeholder filled from the computed figures. */
     AnnualReport.Prose draft(AnnualReport r, LocalDate today) {
         Map<String, String> v = values(r, today);

@@ -24,6 +24,7 @@ public final class RequestJson {
         o.put("contact", r.contact());
         o.put("identity_verified", r.identityVerified());
         o.put("channel", r.channel().name());
+        o.put("body", r.body());
         o.put("content", r.content());
         o.put("form_wanted", r.formWanted());
         if (r.inquiryId() != null) {

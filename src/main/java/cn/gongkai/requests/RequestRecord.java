@@ -3,7 +3,7 @@ package cn.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The stored facts of a formal request (its state comes from its events). */
+/** The stored facts of a formal request (its state comes from its events); {@code body} its 公开主体, null in the intake. */
 public record RequestRecord(
         long id,
         String receiptCode,
@@ -18,4 +18,11 @@ public record RequestRecord(
         Long inquiryId,
         Instant createdAt,
         String address,
-        DeliveryWanted delivery) {}
+        DeliveryWanted delivery,
+        String body) {
+
+    /** Still in the platform's intake: no body has it yet (SMS, kiosk, online before assignment). */
+    public boolean inIntake() {
+        return body == null;
+    }
+}

@@ -1,5 +1,7 @@
 package cn.gongkai.requests;
 
+import cn.gongkai.bodies.Bodies;
+import cn.gongkai.bodies.Body;
 import cn.gongkai.config.UserException;
 import cn.gongkai.storage.Database;
 import cn.gongkai.storage.Tx;
@@ -22,16 +24,27 @@ public final class RequestService {
     private final Deadlines deadlines;
     private final Clock clock;
     private final RequestListener listener;
+    private final Bodies bodies;
 
     public RequestService(Database db, Deadlines deadlines, Clock clock) {
         this(db, deadlines, clock, RequestListener.NONE);
     }
 
     public RequestService(Database db, Deadlines deadlines, Clock clock, RequestListener listener) {
+        this(db, deadlines, clock, listener, Bodies.single("本机关"));
+    }
+
+    /** With the platform's bodies: every request is one body's (or waits in the intake). */
+    public RequestService(Database db, Deadlines deadlines, Clock clock, RequestListener listener, Bodies bodies) {
         this.db = db;
         this.deadlines = deadlines;
         this.clock = clock;
         this.listener = listener;
+        this.bodies = bodies;
+    }
+
+    public Bodies bodies() {
+        return bodies;
     }
 
     /** Runs after the change committed; a failing listener must not turn saved work into an error. */
@@ -57,8 +70,18 @@ public final class RequestService {
      * date is given (Art. 31).
      */
     public long add(NewRequest r, String actor) {
+        return add(r, null, actor);
+    }
+
+    /**
+     * Records a new request for {@code body} (null: the only body of a single-body home, or the
+     * intake for a request that waits for confirmation). On a platform of several bodies a
+     * request received at once must name its body.
+     */
+    public long add(NewRequest r, String body, String actor) {
         LocalDate received = checked(r);
-        long added = db.write(tx -> insert(tx, r, received, actor));
+        String owner = bodyOf(body, received == null);
+        long added = db.write(tx -> insert(tx, r, owner, received, actor));
         if (received != null) {
             tell(added, EventKind.RECEIVED);
         }
@@ -74,7 +97,46 @@ public final class RequestService {
         require(r.channel() != null && r.channel().needsConfirmation() && r.received() == null,
                 "只有待确认收到的申请可以随咨询一起记录");
         checked(r);
-        return insert(tx, r, null, actor);
+        Body only = bodies.only();
+        return insert(tx, r, only == null ? null : only.id(), null, actor);
+    }
+
+    /** The body a new request is filed under; null is the intake. */
+    private String bodyOf(String body, boolean mayWait) {
+        if (body != null && !body.isBlank()) {
+            return bodies.require(body).id();
+        }
+        Body only = bodies.only();
+        if (only != null) {
+            return only.id();
+        }
+        require(mayWait, "本平台有多个公开主体，请指明受理的主体 (--body)，可用的有 "
+                + String.join(", ", bodies.all().stream().map(Body::id).toList()));
+        return null;
+    }
+
+    /**
+     * Gives a request that waits in the intake (or was given to the wrong body) to {@code body}:
+     * an event of its own, before receipt only — once received its periods run at that body.
+     */
+    public void assign(long id, String body, String actor) {
+        String to = bodies.require(body).id();
+        String who = actor(actor);
+        db.write(tx -> {
+            RequestRecord r = RequestStore.find(tx, existing(tx, id)).orElseThrow(() -> noSuch(id));
+            require(r.received() == null, "申请 #" + id + " 已于 " + r.received() + " 确认收到，受理主体不能再改；"
+                    + "不属于本机关的，按条例第三十六条第（五）项答复并告知负责的机关");
+            require(!to.equals(r.body()), "申请 #" + id + " 已经是 " + bodies.require(to).name() + " 的申请");
+            Instant now = clock.instant();
+            RequestStore.assign(tx, id, to, r.body(), who, now);
+            RequestStore.audit(tx, who, "ASSIGNED", id, "body=" + to + (r.body() == null ? " from=intake" : " from=" + r.body()), now);
+            return null;
+        });
+    }
+
+    /** The record of one request (its body, channel, …) without its timeline. */
+    public RequestRecord record(long id) {
+        return db.read(tx -> RequestStore.find(tx, id).orElseThrow(() -> noSuch(id)));
     }
 
     /** The request filed from this inquiry, if one was. */
@@ -94,7 +156,7 @@ public final class RequestService {
         return received;
     }
 
-    private long insert(Tx tx, NewRequest r, LocalDate received, String actor) throws SQLException {
+    private long insert(Tx tx, NewRequest r, String body, LocalDate received, String actor) throws SQLException {
         NewRequest toStore = new NewRequest(r.applicantType(), r.name(), r.contact(), r.identityVerified(),
                 r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId());
         String who = actor(actor);
@@ -105,9 +167,9 @@ public final class RequestService {
             require(filed.isEmpty(), "咨询记录 " + r.inquiryId() + " 已转为申请 #" + filed.orElse(0L));
         }
         Instant now = clock.instant();
-        long id = RequestStore.insert(tx, toStore, RequestStore.newReceiptCode(tx), now);
+        long id = RequestStore.insert(tx, toStore, body, RequestStore.newReceiptCode(tx), now);
         RequestStore.audit(tx, who, "REQUEST_ADDED", id,
-                "channel=" + r.channel() + " applicant_type=" + r.applicantType(), now);
+                "channel=" + r.channel() + " applicant_type=" + r.applicantType() + " body=" + (body == null ? "intake" : body), now);
         if (received != null) {
             receive(tx, id, received, r.identityVerified(), who, now);
         }
@@ -131,6 +193,8 @@ public final class RequestService {
             RequestRecord r = RequestStore.find(tx, existing(tx, id)).orElseThrow();
             RequestState s = RequestState.of(RequestStore.events(tx, id));
             require(s.received() == null, "申请 #" + id + " 已于 " + s.received() + " 确认收到");
+            require(RequestStore.find(tx, id).map(RequestRecord::body).isPresent(), "申请 #" + id
+                    + " 还在平台待分办，先分给一个公开主体 (requests assign " + id + " --body ID)");
             notInFuture(date);
             require(s.lastDate() == null || !date.isBefore(s.lastDate()),
                     "确认收到日期 " + date + " 早于补全日期 " + s.lastDate() + "；收到日期应是收到完整申请的那天");
@@ -370,11 +434,21 @@ public final class RequestService {
 
     /** Every request (or only the open ones), oldest first. */
     public List<RequestView> list(boolean openOnly) {
+        return list(openOnly, null, false);
+    }
+
+    /**
+     * The requests of one body ({@code body} null and {@code intake}: those waiting in the
+     * intake; {@code body} null otherwise: every body's), oldest first.
+     */
+    public List<RequestView> list(boolean openOnly, String body, boolean intake) {
         LocalDate today = today();
         return db.read(tx -> {
-            Map<Long, List<RequestEvent>> events = RequestStore.allEvents(tx);
+            boolean one = body != null || intake;
+            Map<Long, List<RequestEvent>> events = one && body != null ? RequestStore.eventsOfBody(tx, body)
+                    : RequestStore.allEvents(tx);
             List<RequestView> out = new ArrayList<>();
-            for (RequestRecord r : RequestStore.all(tx)) {
+            for (RequestRecord r : one ? RequestStore.ofBody(tx, body) : RequestStore.all(tx)) {
                 RequestView v = RequestView.of(r, events.getOrDefault(r.id(), List.of()), deadlines, today);
                 if (!openOnly || v.status().isOpen()) {
                     out.add(v);

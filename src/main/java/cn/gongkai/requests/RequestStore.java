@@ -35,14 +35,51 @@ public final class RequestStore {
         }
     }
 
-    static long insert(Tx tx, NewRequest r, String receiptCode, Instant now) throws SQLException {
+    static long insert(Tx tx, NewRequest r, String body, String receiptCode, Instant now) throws SQLException {
         return tx.insert("""
                 INSERT INTO requests (receipt_code, applicant_type, name, contact, contact_line, identity_verified,
-                                      channel, content, form_wanted, received, inquiry_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                      channel, content, form_wanted, received, inquiry_id, created_at, body_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 receiptCode, r.applicantType(), r.name(), r.contact(), r.contact() == null ? null : Phones.line(r.contact()),
                 r.identityVerified(), r.channel(),
-                r.content(), r.formWanted(), r.received(), r.inquiryId(), now);
+                r.content(), r.formWanted(), r.received(), r.inquiryId(), now, body);
+    }
+
+    /**
+     * Gives a request still waiting for receipt to a body, with its assignment event; the
+     * inquiry it came from is routed to the same body. The schema refuses it after receipt.
+     */
+    static void assign(Tx tx, long id, String body, String from, String actor, Instant now) throws SQLException {
+        tx.insert("INSERT INTO request_assignments (request_id, body_id, from_body, actor, at) VALUES (?, ?, ?, ?, ?)",
+                id, body, from, actor, now);
+        tx.update("UPDATE requests SET body_id = ? WHERE id = ? AND received IS NULL", body, id);
+        tx.update("UPDATE inquiries SET body_id = ? WHERE id = (SELECT inquiry_id FROM requests WHERE id = ?)", body, id);
+    }
+
+    /** Every request of one body (null: the intake), oldest first. */
+    public static List<RequestRecord> ofBody(Tx tx, String body) throws SQLException {
+        return body == null
+                ? tx.list("SELECT * FROM requests WHERE body_id IS NULL ORDER BY id", RequestStore::record)
+                : tx.list("SELECT * FROM requests WHERE body_id = ? ORDER BY id", RequestStore::record, body);
+    }
+
+    /** The events of one body's requests, by request id. */
+    public static Map<Long, List<RequestEvent>> eventsOfBody(Tx tx, String body) throws SQLException {
+        Map<Long, List<RequestEvent>> out = new LinkedHashMap<>();
+        tx.list("""
+                SELECT e.* FROM request_events e JOIN requests r ON r.id = e.request_id
+                WHERE r.body_id = ? ORDER BY e.request_id, e.id""", rs -> {
+            out.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>()).add(event(rs));
+            return null;
+        }, body);
+        return out;
+    }
+
+    /** The reviews and suits against one body's requests. */
+    public static List<Review> reviewsOfBody(Tx tx, String body) throws SQLException {
+        return tx.list("""
+                SELECT v.* FROM reviews v JOIN requests r ON r.id = v.request_id
+                WHERE r.body_id = ? ORDER BY v.id""", RequestStore::review, body);
     }
 
     /** Sets the receipt date once; the schema's trigger refuses any later change. */
@@ -150,7 +187,8 @@ public final class RequestStore {
                 inquiryId,
                 Tx.instant(rs, "created_at"),
                 rs.getString("address"),
-                rs.getString("delivery") == null ? null : DeliveryWanted.valueOf(rs.getString("delivery")));
+                rs.getString("delivery") == null ? null : DeliveryWanted.valueOf(rs.getString("delivery")),
+                rs.getString("body_id"));
     }
 
     private static RequestEvent event(ResultSet rs) throws SQLException {

@@ -270,7 +270,7 @@ public final class Conversation implements SmsChannel {
         String code = records.pickupCodes().issue(id);
         Session touched = new Session(s.phone(), s.query(), s.village(), s.nextOffset(), s.total(), s.shownIds(),
                 null, now);
-        return new Outcome(replies.detail(d.get(), code), List.of(id), false, touched, null);
+        return new Outcome(replies.detail(d.get(), code, corpus.bodies().single() ? null : corpus.bodies().shortName(d.get().bodyId())), List.of(id), false, touched, null);
     }
 
     private Outcome iAm(String phone, Intent.IAm i, String text, String village, Instant now) {

@@ -95,8 +95,16 @@ final class Replies {
      * first "行 列 值" lines, whole lines only.
      */
     String detail(Disclosure d, String pickupCode) {
+        return detail(d, pickupCode, null);
+    }
+
+    /** As above, naming the disclosing body (公开主体) it comes from when {@code body} is given. */
+    String detail(Disclosure d, String pickupCode, String body) {
         String tail = fill("detail_tail", "code", pickupCode);
         String title = Segments.shorten(Intent.clean(d.title()), 18);
+        if (body != null) {
+            title = messages.get("sms.title_of_body", "body", body, "title", title);
+        }
         String first = d.firstMarkdown();
         String text = first != null ? SmsText.of(first) : SmsText.tables(d.body());
         String template = d.hasSummary() ? "sms.detail" : "sms.detail_excerpt";
