@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code gongkai kiosk [--swing]}: the service-hall kiosk, in this terminal or a full-screen window. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
-        description = "Run the service-hall kiosk (leave with the staff key sequence and PIN from kiosk.yaml).")
+        description = "Run the service-hall kiosk (leave with the staff key sequence and PIN from kiosk.yaml).",
+        subcommands = {KioskRegistration.Register.class, KioskRegistration.Revoke.class})
 public class KioskCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 

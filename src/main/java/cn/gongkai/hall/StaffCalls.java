@@ -66,6 +66,14 @@ public final class StaffCalls {
                 + " WHERE id = ? AND outcome = 'WAITING'", now, id)) == 1;
     }
 
+    /** Calls per kiosk name since {@code since} (the console's 今日 counts today's), busiest first. */
+    public java.util.Map<String, Integer> countsSince(Instant since) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        db.read(tx -> tx.list("SELECT kiosk, COUNT(*) FROM staff_calls WHERE called_at >= ? GROUP BY kiosk"
+                + " ORDER BY COUNT(*) DESC, kiosk", rs -> out.put(rs.getString(1), rs.getInt(2)), since));
+        return out;
+    }
+
     private static Call row(ResultSet rs) throws SQLException {
         return new Call(rs.getLong("id"), rs.getString("kiosk"), Tx.instant(rs, "called_at"),
                 Outcome.valueOf(rs.getString("outcome")), Tx.instant(rs, "coming_at"), rs.getString("coming_by"),
