@@ -35,6 +35,11 @@ public final class StaffCalls {
         return db.write(tx -> tx.insert("INSERT INTO staff_calls (kiosk, called_at) VALUES (?, ?)", kiosk, now));
     }
 
+    /** A new call inside the caller's transaction (a remote kiosk's call is written once with its id). */
+    public static long insert(Tx tx, String kiosk, Instant at) throws java.sql.SQLException {
+        return tx.insert("INSERT INTO staff_calls (kiosk, called_at) VALUES (?, ?)", kiosk, at);
+    }
+
     public Optional<Call> get(long id) {
         return db.read(tx -> tx.one("SELECT * FROM staff_calls WHERE id = ?", StaffCalls::row, id));
     }
