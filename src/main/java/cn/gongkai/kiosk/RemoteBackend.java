@@ -78,6 +78,16 @@ final class RemoteBackend implements Backend {
         }
         KioskClient client = new KioskClient(server, token.strip());
         boolean online;
+        // A kiosk with no copy yet has nothing to show: at boot the server may still be starting.
+        long giveUp = System.nanoTime() + FIRST_WAIT.toNanos();
+        while (Snapshots.installed(home).isEmpty() && System.nanoTime() < giveUp && !reachable(home, client)) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         try {
             refreshIndex(home, client);
             online = true;
@@ -100,6 +110,20 @@ final class RemoteBackend implements Backend {
                     clock, online);
         } catch (IOException e) {
             throw new UserException("无法在 " + home.root() + " 建立待发送队列: " + e.getMessage(), e);
+        }
+    }
+
+    static final java.time.Duration FIRST_WAIT = java.time.Duration.ofSeconds(Long.getLong("gongkai.kiosk.first-wait-seconds", 120));
+
+    /** Tries the first download; false while the server cannot be reached (a refused token stops at once). */
+    private static boolean reachable(Home home, KioskClient client) {
+        try {
+            refreshIndex(home, client);
+            return true;
+        } catch (KioskClient.Refused r) {
+            return true; // answered: the caller reports it
+        } catch (IOException e) {
+            return false;
         }
     }
 
