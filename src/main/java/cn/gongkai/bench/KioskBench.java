@@ -25,6 +25,10 @@ import java.util.List;
  * the kiosk's own work without a terminal emulator's painting.
  *
  * <pre>java -cp target/gongkai.jar cn.gongkai.bench.KioskBench [HOME] [COLSxROWS] [TAPS]</pre>
+ *
+ * With {@code GONGKAI_SERVER} and {@code GONGKAI_KIOSK_TOKEN} set, the kiosk is a client of that
+ * server (remote mode): every search goes over HTTP, and on an empty HOME the start includes
+ * downloading and installing the server's index snapshot, timed on its own.
  */
 public final class KioskBench {
     private KioskBench() {}
@@ -40,7 +44,15 @@ public final class KioskBench {
                 new TerminalSize(Integer.parseInt(size[0]), Integer.parseInt(size[1])));
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
-        try (KioskApp app = KioskApp.open(new Home(home))) {
+        String server = System.getenv("GONGKAI_SERVER");
+        long beforeOpen = System.nanoTime();
+        try (KioskApp app = server == null ? KioskApp.open(new Home(home)) : KioskApp.remote(new Home(home),
+                java.net.URI.create(server), System.getenv("GONGKAI_KIOSK_TOKEN"), java.time.Clock.systemDefaultZone())) {
+            if (server != null) {
+                System.out.printf("remote mode (%s): opened in %d ms%s%n", server, (System.nanoTime() - beforeOpen) / 1_000_000,
+                        hadIndex ? "" : ", including the index snapshot download and install ("
+                                + sizeMb(home.resolve("index")) + " MB on disk)");
+            }
             Kiosk kiosk = app.kiosk(screen, new SameTextGUIThread.Factory());
             kiosk.gui().getGUIThread().processEventsAndUpdate();
             long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -78,6 +90,12 @@ public final class KioskBench {
             }
         }
         throw new IllegalStateException("no button " + text);
+    }
+
+    private static long sizeMb(Path dir) throws java.io.IOException {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1_048_576;
+        }
     }
 
     private static double ms(long nanos) {

@@ -19,17 +19,29 @@ import picocli.CommandLine.Option;
 
 /** {@code gongkai kiosk [--swing]}: the service-hall kiosk, in this terminal or a full-screen window. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
-        description = "Run the service-hall kiosk (leave with the staff key sequence and PIN from kiosk.yaml).")
+        description = "Run the service-hall kiosk (leave with the staff key sequence and PIN from kiosk.yaml).",
+        subcommands = {KioskRegistration.Register.class, KioskRegistration.Revoke.class})
 public class KioskCommand implements Callable<Integer> {
     @Mixin HomeOption home;
 
     @Option(names = "--swing", description = "full-screen window with a large CJK font, for a touchscreen")
     boolean swing;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "remote mode: the serve this kiosk is a client of (default: $GONGKAI_SERVER; none: local mode)")
+    String server = System.getenv("GONGKAI_SERVER");
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "the kiosk's token from `kiosk register` (default: $GONGKAI_KIOSK_TOKEN; prefer the environment file)")
+    String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "read the token from this file")
+    java.nio.file.Path tokenFile;
+
     @Override
     public Integer call() throws Exception {
         // Held while the kiosk runs: restore refuses to swap the database from under it.
-        try (HomeLock inUse = HomeLock.inUse(home.home()); KioskApp app = KioskApp.open(home.home())) {
+        try (HomeLock inUse = HomeLock.inUse(home.home()); KioskApp app = open()) {
             Terminal terminal;
             if (swing) {
                 if (GraphicsEnvironment.isHeadless()) {
@@ -42,6 +54,36 @@ public class KioskCommand implements Callable<Integer> {
             app.run(terminal);
         }
         return 0;
+    }
+
+    /** Local mode on the server's own home, or (with a server URL) a client of that server. */
+    private KioskApp open() {
+        if (server == null || server.isBlank()) {
+            return KioskApp.open(home.home());
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(server.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new UserException("服务器地址不对: " + server.strip());
+        }
+        return KioskApp.remote(home.home(), uri, token(), java.time.Clock.systemDefaultZone());
+    }
+
+    /** The token: option, file, or environment; never printed. */
+    private String token() {
+        if (token != null && !token.isBlank()) {
+            return token.strip();
+        }
+        if (tokenFile != null) {
+            try {
+                return java.nio.file.Files.readString(tokenFile).strip();
+            } catch (IOException e) {
+                throw new UserException("无法读取令牌文件 " + tokenFile + ": " + e.getClass().getSimpleName());
+            }
+        }
+        String env = System.getenv("GONGKAI_KIOSK_TOKEN");
+        return env == null ? null : env.strip();
     }
 
     /** The terminal we run in; Ctrl-C reaches us as a key (and does nothing) instead of killing the kiosk. */

@@ -1,6 +1,7 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.config.HomeOption;
+import cn.gongkai.gateway.KioskApi;
 import cn.gongkai.gateway.Server;
 
 import cn.gongkai.config.ConfigFiles;
@@ -57,7 +58,7 @@ public class ServeCommand implements Callable<Integer> {
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
-                        sms.records().database())) {
+                        sms.records().database(), new KioskApi(corpus, sms.records()))) {
             try {
                 server.start(bind, port);
             } catch (RuntimeException e) {

@@ -51,6 +51,23 @@ public final class TodayPage {
         return out;
     }
 
+    /** A kiosk on the 今日 page: registered ones with their last contact, and today's staff calls per kiosk. */
+    public record KioskRow(String name, String hall, String lastContact, int callsToday, boolean revoked) {}
+
+    private List<KioskRow> kiosks(java.time.Instant startOfToday) {
+        var fmt = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Labels.ZONE);
+        Map<String, Integer> calls = new java.util.LinkedHashMap<>(calls().countsSince(startOfToday));
+        List<KioskRow> out = new ArrayList<>();
+        for (var t : new cn.gongkai.terminals.Terminals(records.database(), records.clock()).list()) {
+            Integer n = calls.remove(t.name());
+            out.add(new KioskRow(t.name(), t.hall() == null ? "" : t.hall(),
+                    t.lastContactAt() == null ? "从未连接" : fmt.format(t.lastContactAt()), n == null ? 0 : n, t.revoked()));
+        }
+        // A kiosk on the server's own machine (local mode) is not registered but may still call.
+        calls.forEach((name, n) -> out.add(new KioskRow(name, "", "本机", n, false)));
+        return out;
+    }
+
     private StaffCalls calls() {
         return new StaffCalls(records.database(), records.clock());
     }
@@ -118,6 +135,7 @@ public final class TodayPage {
         Web.render(ctx, "today.jte", "今日 " + today, "today", "today", today, "channels", channels,
                 "open", open, "corrections", corrections, "awaiting", awaiting,
                 "disk", records.database().diskStatus(), "calls", openCalls(),
-                "scope", bodies.single() ? null : shown == null ? "全部公开主体" : bodies.require(shown).name());
+                "scope", bodies.single() ? null : shown == null ? "全部公开主体" : bodies.require(shown).name(),
+                "kiosks", kiosks(startOfToday));
     }
 }

@@ -17,6 +17,11 @@ public enum Access implements RouteRole {
      * configured public address, so it stays in {@code TwilioSignature}.
      */
     TWILIO,
+    /**
+     * A registered kiosk (issue 20): {@code KioskApi}'s own check reads the bearer token and
+     * refuses (401, audited) an unknown or revoked one; a kiosk token opens nothing else.
+     */
+    KIOSK,
     /** A client on this machine only, whatever address {@code serve} listens on (/metrics). */
     LOCAL
 }

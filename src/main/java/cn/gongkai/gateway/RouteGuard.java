@@ -44,7 +44,8 @@ final class RouteGuard {
             // Security headers on every /staff answer; session, CSRF token and role for the console's routes.
             console.auth.guard(ctx, roles);
         }
-        if (consoleRoute || roles.contains(Access.PUBLIC) || roles.contains(Access.TWILIO)) {
+        if (consoleRoute || roles.contains(Access.PUBLIC) || roles.contains(Access.TWILIO)
+                || roles.contains(Access.KIOSK)) {
             return;
         }
         if (roles.contains(Access.LOCAL)) {

@@ -63,6 +63,12 @@ public final class Server implements AutoCloseable {
     /** As above; with {@code db}, /health also reports the disk under the database. */
     public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console, Metrics metrics,
             cn.gongkai.storage.Database db) {
+        this(corpus, sms, voice, console, metrics, db, null);
+    }
+
+    /** As above; with {@code kiosks}, remote kiosks are served under /api/kiosk (token required). */
+    public Server(Corpus corpus, TwilioWebhook sms, VoiceWebhook voice, Console console, Metrics metrics,
+            cn.gongkai.storage.Database db, KioskApi kiosks) {
         preferJdkXml();
         ApiHandlers api = new ApiHandlers(corpus, db);
         this.app = Javalin.create(cfg -> {
@@ -83,6 +89,9 @@ public final class Server implements AutoCloseable {
             cfg.routes.get("/", ctx -> ctx.html(frontPage(withConsole)), PUBLIC);
             cfg.routes.get("/api/search", api::search, PUBLIC);
             cfg.routes.get("/api/disclosures/{id}", api::disclosure, PUBLIC);
+            if (kiosks != null) {
+                kiosks.routes(cfg.routes);
+            }
             cfg.routes.post(TwilioWebhook.SMS_PATH, sms::sms, TWILIO);
             cfg.routes.post(TwilioWebhook.STATUS_PATH, sms::status, TWILIO);
             voiceRoutes(cfg.routes, voice);

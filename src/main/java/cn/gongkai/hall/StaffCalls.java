@@ -35,6 +35,11 @@ public final class StaffCalls {
         return db.write(tx -> tx.insert("INSERT INTO staff_calls (kiosk, called_at) VALUES (?, ?)", kiosk, now));
     }
 
+    /** A new call inside the caller's transaction (a remote kiosk's call is written once with its id). */
+    public static long insert(Tx tx, String kiosk, Instant at) throws java.sql.SQLException {
+        return tx.insert("INSERT INTO staff_calls (kiosk, called_at) VALUES (?, ?)", kiosk, at);
+    }
+
     public Optional<Call> get(long id) {
         return db.read(tx -> tx.one("SELECT * FROM staff_calls WHERE id = ?", StaffCalls::row, id));
     }
@@ -64,6 +69,14 @@ public final class StaffCalls {
         Instant now = clock.instant();
         return db.write(tx -> tx.update("UPDATE staff_calls SET outcome = 'PHONE_SHOWN', phone_shown_at = ?"
                 + " WHERE id = ? AND outcome = 'WAITING'", now, id)) == 1;
+    }
+
+    /** Calls per kiosk name since {@code since} (the console's 今日 counts today's), busiest first. */
+    public java.util.Map<String, Integer> countsSince(Instant since) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        db.read(tx -> tx.list("SELECT kiosk, COUNT(*) FROM staff_calls WHERE called_at >= ? GROUP BY kiosk"
+                + " ORDER BY COUNT(*) DESC, kiosk", rs -> out.put(rs.getString(1), rs.getInt(2)), since));
+        return out;
     }
 
     private static Call row(ResultSet rs) throws SQLException {

@@ -7,15 +7,12 @@ import cn.gongkai.markdown.KioskText;
 import cn.gongkai.markdown.SpokenText;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One document: the plain-language summary first, in the strongest emphasis the screen has,
  * then the full text a page at a time; read aloud, and "did this help?".
  */
 final class DocumentScreen implements KioskScreen {
-    private static final Logger log = LoggerFactory.getLogger(DocumentScreen.class);
     private final Kiosk k;
     private final Disclosure d;
     private final InquiryJournal.Ref inquiry;
@@ -99,7 +96,7 @@ final class DocumentScreen implements KioskScreen {
                     TextBlock.Style.EMPHASIS));
             Cells.wrap(Text.inert(Disclosure.plain(first)), cols).forEach(l -> out.add(new TextBlock.Line(l, TextBlock.Style.EMPHASIS)));
         }
-        boolean inForce = d.inForceOn(java.time.LocalDate.now(k.records.clock()));
+        boolean inForce = d.inForceOn(k.today());
         String village = d.villages().isEmpty() ? k.t("results.whole_district") : String.join("、", d.villages());
         String facts = k.t("document.facts", "date", ResultsScreen.date(d.published()),
                 "agency", d.agency() == null ? "" : d.agency(), "village", village,
@@ -155,12 +152,7 @@ final class DocumentScreen implements KioskScreen {
             return;
         }
         answer = helpful;
-        try {
-            InquiryJournal.feedback(k.records.database(), inquiry, helpful, k.records.clock().instant());
-        } catch (RuntimeException e) {
-            // Neither the database nor the journal could be written; the thanks is still due.
-            log.error("kiosk: feedback neither logged nor journaled: {}", e.getMessage());
-        }
+        k.backend.feedback(inquiry, helpful);
         k.say(helpful ? k.t("document.thanks_helpful") : k.t("document.thanks_unhelpful"));
     }
 

@@ -41,7 +41,7 @@ final class HelpScreen implements KioskScreen {
         Session s = k.session();
         if (s.callId == null) {
             try {
-                s.callId = k.calls.call(k.config.kioskName());
+                s.callId = k.backend.callStaff();
                 s.callSeen = cn.gongkai.hall.StaffCalls.Outcome.WAITING;
                 s.callAt = k.now();
             } catch (RuntimeException e) {

@@ -1,12 +1,8 @@
 package cn.gongkai.kiosk;
 
 import cn.gongkai.config.Messages;
-import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Text;
-import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryJournal;
-import cn.gongkai.inquiries.NewInquiry;
-import cn.gongkai.app.Records;
 import cn.gongkai.hall.StaffCalls;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
@@ -33,10 +29,8 @@ public final class Kiosk {
     private static final Logger log = LoggerFactory.getLogger(Kiosk.class);
 
     final KioskConfig config;
-    final Corpus corpus;
-    final Records records;
+    final Backend backend;
     final ReadAloud voice;
-    final StaffCalls calls;
     private final Messages messages;
     private final WindowBasedTextGUI gui;
     private final Clock clock;
@@ -51,15 +45,13 @@ public final class Kiosk {
     private Instant lastInput;
     private String notice;
 
-    Kiosk(KioskConfig config, Messages messages, Corpus corpus, Records records, WindowBasedTextGUI gui, Clock clock) {
+    Kiosk(KioskConfig config, Messages messages, Backend backend, WindowBasedTextGUI gui, Clock clock) {
         this.config = config;
         this.messages = messages;
-        this.corpus = corpus;
-        this.records = records;
+        this.backend = backend;
         this.gui = gui;
         this.clock = clock;
         this.voice = new ReadAloud(config.readAloudCommand());
-        this.calls = new StaffCalls(records.database(), clock);
         this.staffKeys = new StaffKeys(config.exitKeys());
         this.window = new KioskWindow(this);
         this.lastInput = clock.instant();
@@ -89,6 +81,10 @@ public final class Kiosk {
 
     Instant now() {
         return clock.instant();
+    }
+
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     Palette palette() {
@@ -156,7 +152,8 @@ public final class Kiosk {
         builtSize = size;
         Page p = new Page(size, config.palette(), this);
         screen.build(p);
-        String hint = notice != null ? notice : screen.hint();
+        String hint = notice != null ? notice
+                : screen instanceof HomeScreen && backend.offline() ? t("remote.offline") : screen.hint();
         p.line(size.getRows() - 1, hint, notice != null ? TextBlock.Style.EMPHASIS : TextBlock.Style.PLAIN);
         page = p;
         window.setComponent(p.panel());
@@ -273,7 +270,7 @@ public final class Kiosk {
         }
         StaffCalls.Call c;
         try {
-            c = calls.get(id).orElse(null);
+            c = backend.call(id).orElse(null);
         } catch (RuntimeException e) {
             log.warn("kiosk: staff call {} could not be read: {}", id, e.getClass().getName());
             return;
@@ -292,7 +289,7 @@ public final class Kiosk {
                 if (Duration.between(c.calledAt(), clock.instant()).compareTo(config.phoneAfter()) < 0) {
                     return;
                 }
-                calls.phoneShown(id);
+                backend.phoneShown(id);
                 log.info("kiosk: staff call {} unanswered after {}, office phone shown", id, config.phoneAfter());
                 say(t("help.no_answer", "hall_phone", hallPhone()));
                 session.callSeen = StaffCalls.Outcome.PHONE_SHOWN;
@@ -302,24 +299,9 @@ public final class Kiosk {
         session.callSeen = c.outcome();
     }
 
-    /**
-     * Logs a kiosk search or an opened document as an inquiry; no personal data is in it. It goes
-     * to the journal first (an fsync) and into the database from a background thread, so a tap
-     * never waits for SQLite's lock, however long another program holds it; never dropped.
-     */
+    /** Logs a kiosk search or an opened document as an inquiry; no personal data is in it. */
     InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
-        try {
-            NewInquiry q = NewInquiry.of(InquiryChannel.KIOSK, text, ids);
-            if (category != null) {
-                q = new NewInquiry(q.channel(), null, null, q.text(), q.resultIds(), q.nothingFound(), null, null, null,
-                        category);
-            }
-            return InquiryJournal.recordSoon(records.database(), q, clock.instant());
-        } catch (RuntimeException e) {
-            // Neither the database nor the journal could be written: the screen still works.
-            log.error("kiosk: inquiry neither logged nor journaled: {}", e.getMessage());
-            return InquiryJournal.Ref.NONE;
-        }
+        return backend.logInquiry(text, ids, category);
     }
 
     /** Staff entered the right PIN: the kiosk stops. */

@@ -33,15 +33,13 @@ public final class KioskApp implements AutoCloseable {
 
     private final KioskConfig config;
     private final Messages messages;
-    private final Corpus corpus;
-    private final Records records;
+    private final Backend backend;
     private final Clock clock;
 
-    KioskApp(KioskConfig config, Messages messages, Corpus corpus, Records records, Clock clock) {
+    KioskApp(KioskConfig config, Messages messages, Backend backend, Clock clock) {
         this.config = config;
         this.messages = messages;
-        this.corpus = corpus;
-        this.records = records;
+        this.backend = backend;
         this.clock = clock;
     }
 
@@ -58,11 +56,26 @@ public final class KioskApp implements AutoCloseable {
         Records records = new App(home, clock).records();
         // Views and feedback journaled while the disk was full are written once space returns.
         records.database().keepReplaying(java.time.Duration.ofSeconds(5));
-        return new KioskApp(config, messages, corpus, records, clock);
+        return new KioskApp(config, messages, new LocalBackend(corpus, records, config.kioskName()), clock);
+    }
+
+    /**
+     * A kiosk that is a client of {@code serve} at {@code server}: its home holds only its
+     * configuration, its copy of the index and its queue (see {@link RemoteBackend}).
+     */
+    public static KioskApp remote(Home home, java.net.URI server, String token, Clock clock) {
+        ConfigFiles files = new ConfigFiles(home);
+        KioskConfig config = KioskConfig.load(files);
+        Messages messages = Messages.load(files);
+        return new KioskApp(config, messages, RemoteBackend.open(home, server, token, clock), clock);
     }
 
     Records recordsForTest() {
-        return records;
+        return ((LocalBackend) backend).records();
+    }
+
+    Backend backend() {
+        return backend;
     }
 
     public KioskConfig config() {
@@ -74,7 +87,7 @@ public final class KioskApp implements AutoCloseable {
         MultiWindowTextGUI gui = new MultiWindowTextGUI(threads, screen, new DefaultWindowManager(),
                 null, new EmptySpace(config.palette().background()));
         gui.setTheme(new SimpleTheme(config.palette().text(), config.palette().background()));
-        Kiosk kiosk = new Kiosk(config, messages, corpus, records, gui, clock);
+        Kiosk kiosk = new Kiosk(config, messages, backend, gui, clock);
         kiosk.start();
         return kiosk;
     }
@@ -124,8 +137,6 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
-        // Taps are journaled first: write them to the database before the program ends.
-        records.database().finishReplays();
-        corpus.close(); // the database opens a connection per unit of work: nothing to close
+        backend.close();
     }
 }

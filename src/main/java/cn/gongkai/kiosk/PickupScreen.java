@@ -63,7 +63,7 @@ final class PickupScreen implements KioskScreen {
         }
         String entered = code.toString();
         code.setLength(0);
-        var id = k.records.pickupCodes().resolve(entered).flatMap(k.corpus::get);
+        var id = k.backend.pickup(entered);
         if (id.isEmpty()) {
             k.say(k.t("pickup.unknown"));
             return;

@@ -18,6 +18,8 @@ final class RequestForm {
     final StringBuilder content = new StringBuilder();
     String formWanted;
     String receiptCode;
+    /** Filed while the server could not be reached: receiptCode is the kiosk's own reference. */
+    boolean queued;
 
     /** After filing, only the receipt number is kept for the last screen. */
     void forgetAnswers() {

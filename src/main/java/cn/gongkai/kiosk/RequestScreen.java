@@ -180,8 +180,10 @@ final class RequestScreen implements KioskScreen {
     private void receipt(Page p) {
         int h = p.buttonHeight();
         int bottom = p.rows - 1 - h;
-        p.line(0, k.t("request.receipt_title", "code", f().receiptCode), TextBlock.Style.EMPHASIS);
-        p.paragraph(2, bottom - 2, k.t("request.receipt", "code", f().receiptCode, "days", Deadlines.ANSWER_DAYS),
+        // Queued on this kiosk (network down): say so plainly, and that the clock starts later.
+        String kind = f().queued ? "remote.queued" : "request.receipt";
+        p.line(0, k.t(kind + "_title", "code", f().receiptCode), TextBlock.Style.EMPHASIS);
+        p.paragraph(2, bottom - 2, k.t(kind, "code", f().receiptCode, "days", Deadlines.ANSWER_DAYS),
                 TextBlock.Style.BOLD);
         List<Page.Spec> specs = new ArrayList<>();
         if (!k.config.printCommand().isEmpty()) {
@@ -250,9 +252,10 @@ final class RequestScreen implements KioskScreen {
     private void submit() {
         RequestForm f = f();
         try {
-            long id = k.records.requests().add(new NewRequest(f.type, f.name.toString().strip(), f.phone.toString(),
-                    false, RequestChannel.KIOSK, f.content.toString().strip(), f.formWanted, null, null), "kiosk");
-            f.receiptCode = k.records.requests().show(id).request().receiptCode();
+            Backend.Filed filed = k.backend.fileRequest(new NewRequest(f.type, f.name.toString().strip(),
+                    f.phone.toString(), false, RequestChannel.KIOSK, f.content.toString().strip(), f.formWanted, null, null));
+            f.receiptCode = filed.code();
+            f.queued = filed.queued();
         } catch (UserException e) {
             k.say(k.t("request.failed"));
             return;

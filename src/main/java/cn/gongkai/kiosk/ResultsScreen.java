@@ -34,7 +34,7 @@ final class ResultsScreen implements KioskScreen {
     /** What a search found, page by page from the index. */
     static ResultsScreen search(Kiosk k, String query) {
         Listing l = (offset, limit) -> {
-            SearchResult r = k.corpus.search().search(SearchRequest.of(query).page(offset, limit));
+            SearchResult r = k.backend.search(SearchRequest.of(query).page(offset, limit));
             return new Listing.Page(r.total(), r.hits().stream().map(ResultsScreen::item).toList());
         };
         return new ResultsScreen(k, k.t("results.search_heading", "query", query.toUpperCase()), query, null, l);
@@ -44,7 +44,7 @@ final class ResultsScreen implements KioskScreen {
     static ResultsScreen category(Kiosk k, KioskConfig.MenuItem item) {
         Map<String, Listing.Item> all = new LinkedHashMap<>();
         for (String c : item.categories()) {
-            for (SearchHit h : k.corpus.search().latest(null, c, SearchRequest.MAX_LIMIT).hits()) {
+            for (SearchHit h : k.backend.latest(c, SearchRequest.MAX_LIMIT).hits()) {
                 all.putIfAbsent(h.disclosure().id(), item(h));
             }
         }
@@ -55,7 +55,7 @@ final class ResultsScreen implements KioskScreen {
     }
 
     static ResultsScreen latest(Kiosk k) {
-        List<Listing.Item> items = k.corpus.search().latest(null, null, SearchRequest.MAX_LIMIT).hits().stream()
+        List<Listing.Item> items = k.backend.latest(null, SearchRequest.MAX_LIMIT).hits().stream()
                 .map(ResultsScreen::item).toList();
         return new ResultsScreen(k, k.t("results.latest_heading"), k.t("home.latest"), null, fixed(items));
     }

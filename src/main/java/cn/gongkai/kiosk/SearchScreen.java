@@ -48,7 +48,7 @@ final class SearchScreen implements KioskScreen {
     public void build(Page p) {
         int h = p.buttonHeight();
         String q = query().toString();
-        SearchResult r = q.isBlank() ? null : k.corpus.search().search(SearchRequest.of(q).page(0, MAX_SHOWN));
+        SearchResult r = q.isBlank() ? null : k.backend.search(SearchRequest.of(q).page(0, MAX_SHOWN));
         p.line(0, k.t("search.title"), TextBlock.Style.EMPHASIS);
         String found = r == null ? "" : "    " + k.t("search.found", "total", r.total());
         p.line(1, k.t("search.entered", "query", q.toUpperCase()) + found, TextBlock.Style.BOLD);
@@ -102,7 +102,7 @@ final class SearchScreen implements KioskScreen {
             return;
         }
         ResultsScreen next = ResultsScreen.search(k, clean);
-        SearchResult first = k.corpus.search().search(SearchRequest.of(clean).page(0, 10));
+        SearchResult first = k.backend.search(SearchRequest.of(clean).page(0, 10));
         logOnce(clean, first);
         k.show(next);
     }

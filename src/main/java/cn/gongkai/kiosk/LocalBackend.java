@@ -1,0 +1,112 @@
+package cn.gongkai.kiosk;
+
+import cn.gongkai.app.Records;
+import cn.gongkai.corpus.Corpus;
+import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.SearchRequest;
+import cn.gongkai.corpus.SearchResult;
+import cn.gongkai.hall.StaffCalls;
+import cn.gongkai.inquiries.InquiryChannel;
+import cn.gongkai.inquiries.InquiryJournal;
+import cn.gongkai.inquiries.NewInquiry;
+import cn.gongkai.requests.NewRequest;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The kiosk on the server's own machine: the home's index and database, opened directly. */
+final class LocalBackend implements Backend {
+    private static final Logger log = LoggerFactory.getLogger(LocalBackend.class);
+
+    private final Corpus corpus;
+    private final Records records;
+    private final StaffCalls calls;
+    private final String kioskName;
+
+    LocalBackend(Corpus corpus, Records records, String kioskName) {
+        this.corpus = corpus;
+        this.records = records;
+        this.calls = new StaffCalls(records.database(), records.clock());
+        this.kioskName = kioskName;
+    }
+
+    Records records() {
+        return records;
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return corpus.search().search(request);
+    }
+
+    @Override
+    public SearchResult latest(String category, int limit) {
+        return corpus.search().latest(null, category, limit);
+    }
+
+    @Override
+    public Optional<Disclosure> pickup(String code) {
+        return records.pickupCodes().resolve(code).flatMap(corpus::get);
+    }
+
+    /**
+     * If the database cannot be written the inquiry goes to the journal, to be written later,
+     * never dropped; no personal data is in it.
+     */
+    @Override
+    public InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
+        try {
+            NewInquiry q = NewInquiry.of(InquiryChannel.KIOSK, text, ids);
+            if (category != null) {
+                q = new NewInquiry(q.channel(), null, null, q.text(), q.resultIds(), q.nothingFound(), null, null, null,
+                        category);
+            }
+            // Journal first (an fsync), database from a background thread: a tap never waits for
+            // SQLite's lock, however long another program holds it; never dropped (issue 22).
+            return InquiryJournal.recordSoon(records.database(), q, records.clock().instant());
+        } catch (RuntimeException e) {
+            // Neither the database nor the journal could be written: the screen still works.
+            log.error("kiosk: inquiry neither logged nor journaled: {}", e.getMessage());
+            return InquiryJournal.Ref.NONE;
+        }
+    }
+
+    @Override
+    public void feedback(InquiryJournal.Ref inquiry, boolean helpful) {
+        try {
+            InquiryJournal.feedback(records.database(), inquiry, helpful, records.clock().instant());
+        } catch (RuntimeException e) {
+            // Neither the database nor the journal could be written; the thanks is still due.
+            log.error("kiosk: feedback neither logged nor journaled: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public Filed fileRequest(NewRequest request) {
+        long id = records.requests().add(request, "kiosk");
+        return new Filed(records.requests().show(id).request().receiptCode(), false);
+    }
+
+    @Override
+    public long callStaff() {
+        return calls.call(kioskName);
+    }
+
+    @Override
+    public Optional<StaffCalls.Call> call(long id) {
+        return calls.get(id);
+    }
+
+    @Override
+    public void phoneShown(long id) {
+        calls.phoneShown(id);
+    }
+
+    @Override
+    public void close() {
+        // Taps are journaled first: write them to the database before the program ends.
+        records.database().finishReplays();
+        corpus.close(); // the database opens a connection per unit of work: nothing to close
+    }
+}
