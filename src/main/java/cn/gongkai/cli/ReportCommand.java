@@ -73,9 +73,9 @@ public class ReportCommand extends StaffCommand {
             checkYear(year);
             YearlyFigures now = records().yearlyFigures().set(year, licensing, penalty, coercion,
                     amount("--fees", fees), amount("--fees-collected", feesCollected), actor);
-            out().println(year + ": LICENSING=" + now.licensing() + " PENALTY=" + now.penalty() + " COERCION="
-                    + now.coercion() + " FEES=" + ReportTemplate.plain(now.fees()) + "万元 fees_collected="
-                    + ReportTemplate.plain(now.feesCollected()) + "元");
+            out().println(text("out.report_set", "year", year, "licensing", now.licensing(), "penalty", now.penalty(),
+                    "coercion", now.coercion(), "fees", ReportTemplate.plain(now.fees()),
+                    "fees_collected", ReportTemplate.plain(now.feesCollected())));
         }
 
         private static BigDecimal amount(String option, String value) {
