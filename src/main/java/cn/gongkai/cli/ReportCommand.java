@@ -40,6 +40,11 @@ public class ReportCommand extends StaffCommand {
         }
         ReportFormat f = ReportFormat.parse(format);
         checkYear(year);
+        int thisYear = LocalDate.now(clock()).getYear();
+        if (year > thisYear) {
+            // A report of a year that has not begun would be all zeros that look like a real year.
+            throw new UserException(text("out.report_future_year", "year", year, "this_year", thisYear));
+        }
         Records records = records();
         List<Disclosure> disclosures;
         try (Corpus corpus = Corpus.open(home.home())) {
