@@ -144,6 +144,7 @@ public final class Server implements AutoCloseable {
         r.post("/staff/calls/{id}/coming", c.today::callComing);
         r.post("/staff/calls/{id}/arrived", c.today::callArrived);
         r.get("/staff/inquiries", c.inquiries::list);
+        r.get("/staff/inquiries.xlsx", c.inquiries::exportXlsx);
         r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal);
         r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm);
         r.post("/staff/inquiries/{id}/request", c.inquiries::toRequest);
