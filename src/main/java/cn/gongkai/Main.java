@@ -99,6 +99,17 @@ public class Main implements Runnable, Root {
             System.setProperty("gongkai.logs", logs.toString());
         }
         CommandLine cli = new CommandLine(new Main(clock));
+        // --help and every line a command prints read kiosk-config/cli.yaml (the home's copy
+        // first); a broken copy is one line naming file and line, like any config file.
+        try {
+            cli.setResourceBundle(cn.gongkai.cli.CliTexts.help(
+                    cn.gongkai.cli.CliTexts.load(new cn.gongkai.config.Home(homeOf(args)))));
+        } catch (UserException e) {
+            PrintWriter w = err != null ? err : new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+            w.println(e.getMessage());
+            w.flush();
+            return 1;
+        }
         cli.setExecutionExceptionHandler(Main::onError);
         // A mistyped command line gets one line, not a page of usage: the fix is usually obvious.
         cli.setParameterExceptionHandler((ex, args2) -> {
@@ -158,7 +169,12 @@ public class Main implements Runnable, Root {
 
     /** Finds {@code --home} before picocli runs, so the log folder is known early. */
     static Path logDir(String[] args) {
-        String home = ".";
+        return homeOf(args).resolve("logs");
+    }
+
+    /** The home named by {@code --home}, else the default ({@code GONGKAI_HOME}, else ./home). */
+    static Path homeOf(String[] args) {
+        String home = cn.gongkai.config.HomeOption.defaultHome(System.getenv()).toString();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--home") && i + 1 < args.length) {
                 home = args[i + 1];
@@ -166,6 +182,6 @@ public class Main implements Runnable, Root {
                 home = args[i].substring("--home=".length());
             }
         }
-        return Path.of(home).toAbsolutePath().normalize().resolve("logs");
+        return Path.of(home).toAbsolutePath().normalize();
     }
 }

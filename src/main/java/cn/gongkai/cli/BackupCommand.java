@@ -27,7 +27,7 @@ public class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Clock clock = Root.clockOf(spec);
         Path folder = Backup.create(home.home(), to, clock);
-        spec.commandLine().getOut().println("已备份到 " + folder);
+        spec.commandLine().getOut().println(CliTexts.load(home).get("out.backup_done", "folder", folder));
         return 0;
     }
 }

@@ -35,16 +35,16 @@ class FeeCommand extends StaffCommand {
                 && earlier >= 0, "件数、页数不能是负数");
         if (basis.items != null) {
             long fee = Fees.perItem(earlier, basis.items);
-            out().println("按件计收: 本月第 " + (earlier + 1) + "–" + (earlier + basis.items) + " 件，共 " + fee + " 元");
+            out().println(text("out.fee_items", "from", earlier + 1, "to", earlier + basis.items, "fee", fee));
         } else {
-            out().println("按量计收: " + basis.pages + " 页，共 " + Fees.perPage(basis.pages) + " 元");
+            out().println(text("out.fee_pages", "pages", basis.pages, "fee", Fees.perPage(basis.pages)));
         }
         if (notified != null) {
             // The applicant has 20 working days from the day after the notice to pay, or the
             // request ends as OTHER_FEE_UNPAID.
             Deadlines d = new Deadlines(CalendarFile.load(new ConfigFiles(home.home())));
             Deadlines.Due due = d.addWorkingDays(date("--notified", notified), 20, List.of());
-            out().println("缴费截止: " + due.date() + (due.estimated() ? " (日历未收录该年，按周一至周五估算)" : ""));
+            out().println(text(due.estimated() ? "out.fee_due_estimated" : "out.fee_due", "date", due.date()));
         }
     }
 }

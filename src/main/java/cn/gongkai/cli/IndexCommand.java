@@ -42,9 +42,10 @@ public class IndexCommand implements Callable<Integer> {
             imported = withPublished(importer, imported);
         }
         var err = spec.commandLine().getErr();
+        var texts = CliTexts.load(home);
         var out = spec.commandLine().getOut();
         for (ImportResult.Problem p : imported.problems()) {
-            err.println("跳过 " + p);
+            err.println(texts.get("out.index_skipped", "problem", p));
         }
         IndexBuilder.Outcome o = new IndexBuilder(home.home().indexDir(),
                 cn.gongkai.bodies.Bodies.load(new cn.gongkai.config.ConfigFiles(home.home())))
@@ -54,14 +55,13 @@ public class IndexCommand implements Callable<Integer> {
             err.println("不属于任何公开主体 (可以检索，不计入任何主体的年度报告): " + u);
         }
         if (!o.published()) {
-            err.println("没有可导入的公开信息, 原索引保持不变");
+            err.println(texts.get("out.index_nothing"));
             return 1;
         }
         // A problem is a file or one CSV row: "项", not "个文件".
-        out.println("已导入 " + o.written() + " 条, 索引共 " + o.total() + " 条"
-                + (imported.problems().isEmpty() ? "" : ", 跳过 " + imported.problems().size() + " 项")
-                + (imported.passedOver().isEmpty() ? "" : ", 略过 " + imported.passedOver().size()
-                        + " 个非公开信息文件 (栏目页、列表页、样式和图片、同一篇的另一路径)"));
+        out.println(texts.get("out.index_done", "written", o.written(), "total", o.total())
+                + (imported.problems().isEmpty() ? "" : texts.get("out.index_done_skipped", "n", imported.problems().size()))
+                + (imported.passedOver().isEmpty() ? "" : texts.get("out.index_done_passed_over", "n", imported.passedOver().size())));
         return imported.problems().isEmpty() ? 0 : 1;
     }
 

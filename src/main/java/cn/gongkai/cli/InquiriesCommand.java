@@ -55,7 +55,7 @@ public class InquiriesCommand implements Runnable {
             }
             java.time.Instant instant = cutoff.atStartOfDay(clock().getZone()).toInstant();
             int n = records().inquiries().purgeOlderThan(instant);
-            out().println("已清除 " + cutoff + " 之前的 " + n + " 条咨询记录中的个人信息");
+            out().println(text("out.purge_done", "cutoff", cutoff, "n", n));
         }
     }
 }

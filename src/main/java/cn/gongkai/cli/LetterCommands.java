@@ -86,7 +86,7 @@ final class LetterCommands {
             FeeNotice n = r.feeNotices().notify(id, basis.items != null ? Fees.Basis.PER_ITEM : Fees.Basis.PER_PAGE,
                     basis.items != null ? basis.items : basis.pages,
                     date == null ? r.requests().today() : date("--date", date), actor);
-            out().println("收费 " + n.amount() + " 元，缴费截止 " + n.payBy());
+            out().println(text("out.fee_notice", "amount", n.amount(), "due", n.payBy()));
         }
     }
 }

@@ -45,6 +45,11 @@ public class ReportCommand extends StaffCommand {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--year=<year>'");
         }
         checkYear(year);
+        int thisYear = LocalDate.now(clock()).getYear();
+        if (year > thisYear) {
+            // A report of a year that has not begun would be all zeros that look like a real year.
+            throw new UserException(text("out.report_future_year", "year", year, "this_year", thisYear));
+        }
         Records records = records();
         Bodies bodies = records.bodies();
         if (all && body != null) {
@@ -100,9 +105,9 @@ public class ReportCommand extends StaffCommand {
             String owner = bodies.single() ? null : (body == null ? bodies.only() : bodies.require(body)).id();
             YearlyFigures now = records().yearlyFigures().set(year, owner, licensing, penalty, coercion,
                     amount("--fees", fees), amount("--fees-collected", feesCollected), actor);
-            out().println(year + ": LICENSING=" + now.licensing() + " PENALTY=" + now.penalty() + " COERCION="
-                    + now.coercion() + " FEES=" + ReportTemplate.plain(now.fees()) + "万元 fees_collected="
-                    + ReportTemplate.plain(now.feesCollected()) + "元");
+            out().println(text("out.report_set", "year", year, "licensing", now.licensing(), "penalty", now.penalty(),
+                    "coercion", now.coercion(), "fees", ReportTemplate.plain(now.fees()),
+                    "fees_collected", ReportTemplate.plain(now.feesCollected())));
         }
 
         private static BigDecimal amount(String option, String value) {

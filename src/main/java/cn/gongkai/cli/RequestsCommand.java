@@ -94,8 +94,8 @@ public class RequestsCommand implements Runnable {
                 return;
             }
             RequestText.requireText(format);
-            out.println(RequestText.header());
-            all.forEach(v -> out.println(RequestText.line(v)));
+            out.println(RequestText.header(texts()));
+            all.forEach(v -> out.println(RequestText.line(texts(), v)));
         }
     }
 
@@ -115,7 +115,7 @@ public class RequestsCommand implements Runnable {
                 out().println(json(RequestJson.of(v, reviews, true)));
             } else {
                 RequestText.requireText(format);
-                out().print(RequestText.detail(v, reviews));
+                out().print(RequestText.detail(texts(), v, reviews));
                 out().flush(); // print() does not autoflush; System.exit would drop it
             }
         }

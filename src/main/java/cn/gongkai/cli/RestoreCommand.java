@@ -25,8 +25,8 @@ public class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Restore.Result r = Restore.from(home.home(), from);
-        spec.commandLine().getOut().printf("已恢复: 公开信息 %d 条, 咨询记录 %d 条, 依申请公开 %d 件%n",
-                r.documents(), r.inquiries(), r.requests());
+        spec.commandLine().getOut().println(CliTexts.load(home).get("out.restore_done",
+                "documents", r.documents(), "inquiries", r.inquiries(), "requests", r.requests()));
         return 0;
     }
 }

@@ -74,23 +74,31 @@ public class ServeCommand implements Callable<Integer> {
             boolean sending = line.sending();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("gongkai 已启动: http://localhost:%d/  (公开信息 %d 条; 工作台 http://localhost:%d/staff)%n",
-                    server.port(), corpus.size(), server.port());
-            out.println(loopback(bind) ? "只在本机监听 " + bind + " (对外请经 nginx 转发)"
-                    : "监听 " + bind + ":" + server.port() + " (本机以外也可访问; /metrics 仍只对本机开放)");
-            if (twilio.webhookProblem() != null) {
-                out.println("短信: 未开通 (" + twilio.webhookProblem() + ")");
-            }
-            if (provider.gammu() != null) {
-                out.println("短信: 经 gammu-smsd 收发 (" + provider.gammu().file() + ")");
-            } else if (!sending) {
-                out.println("短信: 外发短信暂存在发件箱 (未设置 TWILIO_ACCOUNT_SID / TWILIO_FROM_NUMBER)");
-            }
+            banner(CliTexts.load(home), out, server.port(), corpus.size(), twilio, provider, sending);
             out.flush();
             stopped.await();
             line.close(); // the spool watcher stops before the database closes
         }
         return 0;
+    }
+
+    /** What staff read when the server is up: where it listens and whether texts can flow. */
+    private void banner(cn.gongkai.config.Messages texts, PrintWriter out, int listening, long documents,
+            TwilioConfig twilio, SmsProvider provider, boolean sending) {
+        out.println(texts.get("serve.started", "port", listening, "documents", documents));
+        out.println(texts.get("serve.home", "home", home.home().root()));
+        out.println(loopback(bind) ? texts.get("serve.loopback", "bind", bind)
+                : texts.get("serve.open", "bind", bind, "port", listening));
+        if (twilio.authToken() == null) {
+            out.println(texts.get("serve.twilio_no_token"));
+        } else if (twilio.publicUrl() == null) {
+            out.println(texts.get("serve.twilio_no_url"));
+        }
+        if (provider.gammu() != null) {
+            out.println(texts.get("serve.gammu", "file", provider.gammu().file()));
+        } else if (!sending) {
+            out.println(texts.get("serve.outbox_only"));
+        }
     }
 
     private static boolean loopback(String address) {

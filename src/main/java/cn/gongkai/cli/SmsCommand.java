@@ -84,7 +84,7 @@ public class SmsCommand implements Callable<Integer> {
             }
             Preferences prefs = new Preferences(new App(home.home(), clock).records().database(), clock);
             if (remove) {
-                spec.commandLine().getOut().println(prefs.forgetVillage(phone) ? "已取消登记" : "这个号码没有登记");
+                spec.commandLine().getOut().println(CliTexts.load(home).get(prefs.forgetVillage(phone) ? "out.village_forgotten" : "out.village_not_registered"));
                 return 0;
             }
             if (village == null) {
@@ -93,7 +93,7 @@ public class SmsCommand implements Callable<Integer> {
             String name = cn.gongkai.corpus.Villages.load(new ConfigFiles(home.home())).resolve(village)
                     .orElseThrow(() -> new UserException("没有这个村: " + village + " (村名表见 kiosk-config/villages.txt)"));
             prefs.registerVillage(phone, name, actor);
-            spec.commandLine().getOut().println(Phones.mask(Numbers.normalize(phone)) + " → " + name);
+            spec.commandLine().getOut().println(CliTexts.load(home).get("out.village_set", "phone", Phones.mask(Numbers.normalize(phone)), "village", name));
             return 0;
         }
     }
@@ -107,8 +107,9 @@ public class SmsCommand implements Callable<Integer> {
         public Integer call() {
             Clock clock = clock(spec);
             PrintWriter out = spec.commandLine().getOut();
+            var texts = CliTexts.load(home);
             for (String[] row : new Preferences(new App(home.home(), clock).records().database(), clock).villagePhones()) {
-                out.println(Phones.mask(row[0]) + "\t" + row[1] + "\t" + ("STAFF".equals(row[2]) ? "工作人员登记" : "本人告知"));
+                out.println(Phones.mask(row[0]) + "\t" + row[1] + "\t" + texts.get("STAFF".equals(row[2]) ? "out.village_by_staff" : "out.village_by_self"));
             }
             out.flush();
             return 0;
@@ -125,8 +126,12 @@ public class SmsCommand implements Callable<Integer> {
         public Integer call() {
             Clock clock = clock(spec);
             PrintWriter out = spec.commandLine().getOut();
+            var texts = CliTexts.load(home);
+            out.println(texts.get("out.outbox_header"));
             for (Outbox.Row r : new Outbox(new App(home.home(), clock).records().database(), clock).list(limit)) {
-                out.printf("%d\t%s\t%s\t%s\t%s\t%s%n", r.id(), Phones.mask(r.to()), r.kind(), r.status(),
+                // A status the list does not know yet shows as its code rather than nothing.
+                String status = texts.has("out.outbox_statuses." + r.status()) ? texts.get("out.outbox_statuses." + r.status()) : r.status();
+                out.printf("%d\t%s\t%s\t%s\t%s\t%s%n", r.id(), Phones.mask(r.to()), texts.get("out.outbox_kinds." + r.kind()), status,
                         r.deliveryStatus() == null ? "-" : r.deliveryStatus(), r.body());
             }
             out.flush();

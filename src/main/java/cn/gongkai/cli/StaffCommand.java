@@ -45,6 +45,21 @@ abstract class StaffCommand implements Runnable {
         return app().records();
     }
 
+    private cn.gongkai.config.Messages texts;
+
+    /** A line from kiosk-config/cli.yaml, placeholders filled. */
+    String text(String key, Object... params) {
+        if (texts == null) {
+            texts = CliTexts.load(home);
+        }
+        return texts.get(key, params);
+    }
+
+    cn.gongkai.config.Messages texts() {
+        text("requests.header");
+        return texts;
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

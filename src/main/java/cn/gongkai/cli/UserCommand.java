@@ -57,8 +57,8 @@ public class UserCommand implements Runnable {
             String scope = body == null ? null : bodies.require(body).id();
             char[] password = readPassword();
             boolean added = accounts(home).add(name, r, password, scope);
-            spec.commandLine().getOut().println((added ? "已新建账号 " : "已更新账号 (已登录的会话全部失效) ")
-                    + name.strip() + " (" + r.label + (scope == null ? "" : "，" + bodies.require(scope).name()) + ")");
+            spec.commandLine().getOut().println(CliTexts.load(home).get(added ? "out.user_added" : "out.user_updated",
+                    "name", name.strip(), "role", r.label + (scope == null ? "" : "，" + bodies.require(scope).name())));
         }
     }
 
@@ -72,7 +72,7 @@ public class UserCommand implements Runnable {
         @Override
         public void run() {
             accounts(home).passwd(name, readPassword());
-            spec.commandLine().getOut().println("已重设 " + name.strip() + " 的密码，原来登录的会话已失效");
+            spec.commandLine().getOut().println(CliTexts.load(home).get("out.user_passwd", "name", name.strip()));
         }
     }
 
@@ -86,7 +86,7 @@ public class UserCommand implements Runnable {
         @Override
         public void run() {
             accounts(home).disable(name);
-            spec.commandLine().getOut().println("已停用账号 " + name.strip());
+            spec.commandLine().getOut().println(CliTexts.load(home).get("out.user_disabled", "name", name.strip()));
         }
     }
 
@@ -100,7 +100,7 @@ public class UserCommand implements Runnable {
         @Override
         public void run() {
             accounts(home).unlock(name);
-            spec.commandLine().getOut().println("已解除 " + name.strip() + " 的登录等待");
+            spec.commandLine().getOut().println(CliTexts.load(home).get("out.user_unlocked", "name", name.strip()));
         }
     }
 

@@ -19,6 +19,15 @@ public record Home(Path root) {
         return root.resolve("index");
     }
 
+    /**
+     * Synonyms staff add from the console (需求清单): a file of the home's own, merged with
+     * synonyms.txt on load, so the console never rewrites a kiosk-config/ file — not the
+     * district's hand-edited one, and not the tracked default when a home is a checkout.
+     */
+    public Path addedSynonyms() {
+        return configDir().resolve("synonyms-added.txt");
+    }
+
     public Path dataDir() {
         return root.resolve("data");
     }

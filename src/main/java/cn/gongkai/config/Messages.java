@@ -23,8 +23,13 @@ public final class Messages {
     }
 
     public static Messages load(ConfigFiles config) {
-        Map<String, String> merged = flatten(ConfigFiles.readDefault("messages.yaml"));
-        merged.putAll(flatten(config.read("messages.yaml")));
+        return load(config, "messages.yaml");
+    }
+
+    /** The texts of another file of the same shape ({@code cli.yaml}: what staff read on the command line). */
+    public static Messages load(ConfigFiles config, String file) {
+        Map<String, String> merged = flatten(ConfigFiles.readDefault(file));
+        merged.putAll(flatten(config.read(file)));
         return new Messages(merged);
     }
 

@@ -2,7 +2,6 @@ package cn.gongkai.console;
 
 import cn.gongkai.storage.AuditLog;
 
-import cn.gongkai.config.ConfigFiles;
 import cn.gongkai.config.Home;
 import cn.gongkai.config.UserException;
 import cn.gongkai.corpus.Corpus;
@@ -116,8 +115,9 @@ public final class DemandPages {
     }
 
     /**
-     * Adds "people's word, official word" to the home's synonyms.txt and searches with it at
-     * once, so the next villager who asks that way finds the document.
+     * Adds "people's word, official word" to the home's added-synonyms file (merged with
+     * synonyms.txt on load; kiosk-config's own files are never rewritten at run time) and
+     * searches with it at once, so the next villager who asks that way finds the document.
      */
     public void synonym(Context ctx) {
         try {
@@ -126,12 +126,13 @@ public final class DemandPages {
             String people = term(RequestPages.required(ctx, "people", "群众的说法"));
             String official = term(RequestPages.required(ctx, "official", "文件里的说法"));
             RequestPages.require(!people.equals(official), "两个说法相同，不用加");
-            Path file = home.configDir().resolve("synonyms.txt");
+            Path file = home.addedSynonyms();
             String line = people + ", " + official;
             try {
                 Files.createDirectories(file.getParent());
                 if (!Files.exists(file)) {
-                    Files.writeString(file, ConfigFiles.readDefault("synonyms.txt").text(), StandardCharsets.UTF_8);
+                    Files.writeString(file, "# 工作台“需求清单”里加入的同义词，和 synonyms.txt 一起生效；可以改，也可以删行。\n",
+                            StandardCharsets.UTF_8);
                 }
                 String existing = Files.readString(file, StandardCharsets.UTF_8);
                 String add = (existing.endsWith("\n") || existing.isEmpty() ? "" : "\n")

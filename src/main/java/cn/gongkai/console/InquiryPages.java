@@ -30,11 +30,40 @@ public final class InquiryPages {
     }
 
     /** The filter as typed, echoed back into the form. */
-    public record Filter(String channel, String from, String to, String village, String nothing, String feedback, String id) {}
+    public record Filter(String channel, String from, String to, String village, String nothing, String feedback, String id,
+            String q) {
+
+        /** The same filter as a query string, for the export link. */
+        public String query() {
+            return join(true);
+        }
+
+        /** The filter as typed, for the audit log. */
+        String describe() {
+            return join(false);
+        }
+
+        private String join(boolean encoded) {
+            StringBuilder b = new StringBuilder();
+            String[][] pairs = {{"channel", channel}, {"from", from}, {"to", to}, {"village", village}, {"nothing", nothing},
+                {"feedback", feedback}, {"id", id}, {"q", q}};
+            for (String[] p : pairs) {
+                if (p[1] != null) {
+                    b.append(b.length() == 0 ? "" : encoded ? "&" : " ").append(p[0]).append('=')
+                            .append(encoded ? java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8) : p[1]);
+                }
+            }
+            return b.toString();
+        }
+    }
+
+    private static Filter filter(Context ctx) {
+        return new Filter(q(ctx, "channel"), q(ctx, "from"), q(ctx, "to"), q(ctx, "village"), q(ctx, "nothing"),
+                q(ctx, "feedback"), q(ctx, "id"), q(ctx, "q"));
+    }
 
     public void list(Context ctx) {
-        Filter f = new Filter(q(ctx, "channel"), q(ctx, "from"), q(ctx, "to"), q(ctx, "village"), q(ctx, "nothing"),
-                q(ctx, "feedback"), q(ctx, "id"));
+        Filter f = filter(ctx);
         String error = null;
         List<Inquiry> rows = List.of();
         try {
@@ -70,11 +99,44 @@ public final class InquiryPages {
         Instant to = f.to() == null ? null : day(f.to(), "结束日期").plusDays(1).atStartOfDay(Labels.ZONE).toInstant();
         Boolean nothing = f.nothing() == null ? null : f.nothing().equals("1");
         List<Inquiry> all = records.inquiries().list(new InquiryFilter(channel, from, to, f.village(), nothing, 0));
-        if (f.feedback() == null) {
-            return all;
-        }
-        return all.stream().filter(q -> f.feedback().equals("NONE") ? q.feedback() == null : f.feedback().equals(q.feedback()))
+        // Keywords: every word typed must be in the question (so "低保 石门" narrows, not widens).
+        List<String> words = f.q() == null ? List.of()
+                : java.util.Arrays.stream(f.q().toLowerCase(java.util.Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return all.stream()
+                .filter(q -> f.feedback() == null
+                        || (f.feedback().equals("NONE") ? q.feedback() == null : f.feedback().equals(q.feedback())))
+                .filter(q -> words.stream().allMatch(w -> q.text() != null && q.text().toLowerCase(java.util.Locale.ROOT).contains(w)))
                 .toList();
+    }
+
+    /**
+     * What the filter selects, every row (not only the page's first 300), as .xlsx. Numbers are
+     * masked; an admin may ask for them in full. Either way the export is audited with its filter
+     * and count: it takes personal data out of the system.
+     */
+    public void exportXlsx(Context ctx) {
+        Filter f = filter(ctx);
+        boolean full = "full".equals(ctx.queryParam("phones"));
+        if (full && !Web.admin(ctx)) {
+            throw new ForbiddenResponse("只有管理员可以导出完整号码");
+        }
+        List<Inquiry> rows;
+        try {
+            rows = find(f);
+        } catch (UserException e) {
+            Web.refused(ctx, e.getMessage(), "/staff/inquiries");
+            return;
+        }
+        byte[] xlsx = InquirySheet.xlsx(rows, full);
+        String actor = Web.actor(ctx);
+        Instant now = records.clock().instant();
+        String detail = rows.size() + " 条" + (full ? "，完整号码" : "，号码已隐藏") + (f.describe().isEmpty() ? "" : "；筛选 " + f.describe());
+        records.database().write(tx -> AuditLog.record(tx, now, actor, full ? "INQUIRIES_EXPORTED_FULL" : "INQUIRIES_EXPORTED", detail));
+        String name = java.net.URLEncoder.encode("咨询记录-" + LocalDate.now(records.clock()) + ".xlsx",
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ctx.result(xlsx);
     }
 
     /** Admin only, and audited: the full number of one inquirer, shown on this page once. */

@@ -42,6 +42,14 @@ public final class Synonyms {
         ConfigFiles.Source dialect = config.read("dialect.txt");
         List<List<String>> groups = new ArrayList<>(groups(src.location(), src.text()));
         groups.addAll(groups(dialect.location(), dialect.text()));
+        java.nio.file.Path added = config.home().addedSynonyms();
+        if (java.nio.file.Files.isRegularFile(added)) {
+            try {
+                groups.addAll(groups(added.toString(), java.nio.file.Files.readString(added)));
+            } catch (java.io.IOException e) {
+                throw new UserException("无法读取 " + added + ": " + e.getMessage(), e);
+            }
+        }
         return new Synonyms(groups);
     }
 

@@ -165,6 +165,7 @@ public final class Server implements AutoCloseable {
         r.post("/staff/calls/{id}/coming", c.today::callComing, STAFF);
         r.post("/staff/calls/{id}/arrived", c.today::callArrived, STAFF);
         r.get("/staff/inquiries", c.inquiries::list, STAFF);
+        r.get("/staff/inquiries.xlsx", c.inquiries::exportXlsx, STAFF);
         r.post("/staff/inquiries/{id}/reveal", c.inquiries::reveal, ADMIN);
         r.get("/staff/inquiries/{id}/request", c.inquiries::requestForm, STAFF);
         r.post("/staff/inquiries/{id}/request", c.inquiries::toRequest, STAFF);

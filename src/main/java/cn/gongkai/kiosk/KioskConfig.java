@@ -26,7 +26,8 @@ record KioskConfig(
         String pin,
         List<String> printCommand,
         String kioskName,
-        Duration phoneAfter) {
+        Duration phoneAfter,
+        java.nio.file.Path escposDevice) {
 
     static final int MAX_MENU = 5;
     static final int MAX_HOT_WORDS = 4;
@@ -78,7 +79,19 @@ record KioskConfig(
         int phoneAfter = y.at("/call_staff/phone_after_minutes").isMissingNode() ? 3
                 : number(y, "/call_staff/phone_after_minutes", 1, 60);
         return new KioskConfig(hall, menu, hot, Duration.ofSeconds(menuIdle), Duration.ofSeconds(readingIdle), palette,
-                font, size, speak, keys, pin, print, kioskName, Duration.ofMinutes(phoneAfter));
+                font, size, speak, keys, pin, print, kioskName, Duration.ofMinutes(phoneAfter), escposDevice(y));
+    }
+
+    /** The thermal printer's device file, or null: absent or empty means no ESC/POS printer. */
+    private static java.nio.file.Path escposDevice(YamlLines y) {
+        JsonNode n = y.at("/receipt/escpos_device");
+        if (n.isMissingNode() || n.isNull() || n.asText().isBlank()) {
+            return null;
+        }
+        if (!n.isValueNode() || !n.asText().strip().startsWith("/")) {
+            throw y.error("/receipt/escpos_device", "应为打印机设备文件的完整路径，如 /dev/usb/lp0");
+        }
+        return java.nio.file.Path.of(n.asText().strip());
     }
 
     private static List<MenuItem> menu(YamlLines y) {

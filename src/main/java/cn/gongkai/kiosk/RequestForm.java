@@ -9,13 +9,19 @@ import cn.gongkai.requests.ApplicantType;
  */
 final class RequestForm {
     /** The questions, one a screen, in order. */
-    enum Step { NOTICE, TYPE, NAME, PHONE, CONTENT, FORM, CONFIRM, RECEIPT }
+    enum Step { NOTICE, TYPE, NAME, PHONE, CONTENT, FORM, ADDRESS, CONFIRM, RECEIPT }
 
     Step step = Step.NOTICE;
     ApplicantType type;
     final StringBuilder name = new StringBuilder();
     final StringBuilder phone = new StringBuilder();
     final StringBuilder content = new StringBuilder();
+    /** Where to post paper copies, asked only when that is the form wanted. */
+    final StringBuilder address = new StringBuilder();
+    /** The pinyin being spelt on the name or address screen, not yet a character. */
+    final StringBuilder pinyin = new StringBuilder();
+    /** The applicant chose to give the name at the desk instead of spelling it here. */
+    boolean nameAtDesk;
     String formWanted;
     String receiptCode;
     /** Filed while the server could not be reached: receiptCode is the kiosk's own reference. */
@@ -27,6 +33,9 @@ final class RequestForm {
         name.setLength(0);
         phone.setLength(0);
         content.setLength(0);
+        address.setLength(0);
+        pinyin.setLength(0);
+        nameAtDesk = false;
         formWanted = null;
     }
 }

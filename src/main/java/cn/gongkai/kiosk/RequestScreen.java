@@ -5,7 +5,6 @@ import cn.gongkai.corpus.Text;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.Deadlines;
 import cn.gongkai.requests.NewRequest;
-import cn.gongkai.requests.Phones;
 import cn.gongkai.requests.RequestChannel;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -21,12 +20,22 @@ import org.slf4j.LoggerFactory;
 final class RequestScreen implements KioskScreen {
     static final int MAX_NAME = 30;
     static final int MAX_CONTENT = 200;
+    static final int MAX_ADDRESS = 60;
     private static final int STEPS = 5;
     private final Kiosk k;
+
+    private final NamePicker picker;
 
     RequestScreen(Kiosk k) {
         this.k = k;
         k.session().form = new RequestForm();
+        this.picker = new NamePicker(k.t("request.name_chars"), k.corpus.villages().names());
+    }
+
+    private PinyinField pinyinField() {
+        return f().step == RequestForm.Step.ADDRESS
+                ? new PinyinField(k, picker, f().address, f().pinyin, MAX_ADDRESS)
+                : new PinyinField(k, picker, f().name, f().pinyin, MAX_NAME);
     }
 
     private RequestForm f() {
@@ -38,10 +47,11 @@ final class RequestScreen implements KioskScreen {
         switch (f().step) {
             case NOTICE -> notice(p);
             case TYPE -> type(p);
-            case NAME -> typing(p, 2, "request.name_question", "request.name_help", f().name);
+            case NAME -> spelling(p, 2, "request.name_question", "request.name_pick_help", true);
             case PHONE -> phone(p);
             case CONTENT -> typing(p, 4, "request.content_question", "request.content_help", f().content);
             case FORM -> form(p);
+            case ADDRESS -> spelling(p, 5, "request.address_question", "request.address_help", false);
             case CONFIRM -> confirm(p);
             case RECEIPT -> receipt(p);
         }
@@ -118,6 +128,43 @@ final class RequestScreen implements KioskScreen {
     }
 
     /*
+     *  第 2 步，共 5 步：您的姓名，或单位的名称                               <- emphasis
+     *  点字母拼出读音，再点下面的字；……
+     *  ▶ 张▏                       拼音：san                                 <- field (PinyinField)
+     *  1 三  2 山  3 善 …          (candidates)   A … M / N … Z  (letters)
+     * ┌──────────────┐┌──────────────┐┌──────────────────┐┌──────────────┐
+     * │  ↵ 下一步    ││   ⌫ 删除     ││ 留给工作人员填   ││ Esc 返回首页 │   (address: 空格)
+     * └──────────────┘└──────────────┘└──────────────────┘└──────────────┘
+     */
+    private void spelling(Page p, int n, String question, String help, boolean name) {
+        int h = p.buttonHeight();
+        int bottom = p.rows - 1 - h;
+        p.line(0, k.t("request.step", "n", n, "of", STEPS) + k.t(question), TextBlock.Style.EMPHASIS);
+        p.line(1, k.t(help), TextBlock.Style.PLAIN);
+        PinyinField field = pinyinField();
+        field.place(p, 2, bottom, h);
+        Page.Spec third = name ? Page.Spec.of("0", k.t("request.name_to_desk"), this::nameAtDesk)
+                : Page.Spec.of("␣", k.t("request.space"), () -> {
+                    if (f().address.length() < MAX_ADDRESS) {
+                        f().address.append(' ');
+                    }
+                    k.redraw();
+                });
+        p.row(bottom, h, List.of(
+                Page.Spec.of("↵", k.t("request.next"), this::next),
+                Page.Spec.of("⌫", k.t("common.delete"), field::backspace),
+                third,
+                Page.Spec.of("Esc", k.t("common.home"), k::reset)));
+    }
+
+    private void nameAtDesk() {
+        f().name.setLength(0);
+        f().pinyin.setLength(0);
+        f().nameAtDesk = true;
+        go(RequestForm.Step.PHONE);
+    }
+
+    /*
      *  第 3 步，共 5 步：联系电话                                             <- emphasis
      *  已输入：1 3 8 _ _ _ _ _ _ _ _                                          <- emphasis
      *  (number pad: 1-9, * 删除, 0, # 下一步)
@@ -143,7 +190,8 @@ final class RequestScreen implements KioskScreen {
         for (String opt : List.of("pickup", "post", "electronic")) {
             specs.add(Page.Spec.of(String.valueOf(specs.size() + 1), k.t("request.form." + opt), () -> {
                 f().formWanted = k.t("request.form." + opt);
-                go(RequestForm.Step.CONFIRM);
+                // Art. 29: paper by mail needs somewhere to send it.
+                go(opt.equals("post") ? RequestForm.Step.ADDRESS : RequestForm.Step.CONFIRM);
             }));
         }
         specs.add(Page.Spec.of("0", k.t("common.home"), k::reset));
@@ -161,8 +209,10 @@ final class RequestScreen implements KioskScreen {
         int h = p.buttonHeight();
         int bottom = p.rows - 1 - h;
         p.line(0, k.t("request.confirm_title"), TextBlock.Style.EMPHASIS);
-        String text = k.t("request.confirm", "name", Text.inert(f().name.toString()),
-                "type", k.t("request.type." + f().type.name()), "phone", Phones.mask(f().phone.toString()),
+        // The person typed the number a moment ago and checks it here: shown whole, as typed.
+        String name = f().nameAtDesk ? k.t("request.name_at_desk") : Text.inert(f().name.toString());
+        String text = k.t("request.confirm", "name", name,
+                "type", k.t("request.type." + f().type.name()), "phone", f().phone.toString(),
                 "content", Text.inert(f().content.toString()), "form", f().formWanted);
         p.paragraph(2, bottom - 2, text, TextBlock.Style.BOLD);
         p.row(bottom, h, List.of(
@@ -181,12 +231,17 @@ final class RequestScreen implements KioskScreen {
         int h = p.buttonHeight();
         int bottom = p.rows - 1 - h;
         // Queued on this kiosk (network down): say so plainly, and that the clock starts later.
+        String code = f().receiptCode;
         String kind = f().queued ? "remote.queued" : "request.receipt";
-        p.line(0, k.t(kind + "_title", "code", f().receiptCode), TextBlock.Style.EMPHASIS);
-        p.paragraph(2, bottom - 2, k.t(kind, "code", f().receiptCode, "days", Deadlines.ANSWER_DAYS),
+        p.line(0, k.t(kind + "_title", "code", ReceiptCode.grouped(code)), TextBlock.Style.EMPHASIS);
+        List<TextBlock.Line> big = new ArrayList<>();
+        ReceiptCode.big(code).forEach(l -> big.add(new TextBlock.Line(l, TextBlock.Style.EMPHASIS)));
+        int w = Cells.width(ReceiptCode.big(code).get(0));
+        p.text(Math.max(1, (p.cols - w) / 2), 2, Math.min(w, p.cols - 2), 3, big);
+        p.paragraph(6, bottom - 6, k.t(kind, "code", ReceiptCode.grouped(code), "days", Deadlines.ANSWER_DAYS),
                 TextBlock.Style.BOLD);
         List<Page.Spec> specs = new ArrayList<>();
-        if (!k.config.printCommand().isEmpty()) {
+        if (ReceiptPrinter.of(k.config).configured()) {
             specs.add(Page.Spec.of("1", k.t("request.print"), this::print));
         }
         specs.add(Page.Spec.of("0", k.t("common.home"), k::reset));
@@ -208,6 +263,7 @@ final class RequestScreen implements KioskScreen {
                 if (f.name.toString().isBlank()) {
                     k.say(k.t("request.name_missing"));
                 } else {
+                    f.pinyin.setLength(0);
                     go(RequestForm.Step.PHONE);
                 }
             }
@@ -223,6 +279,15 @@ final class RequestScreen implements KioskScreen {
                     k.say(k.t("request.content_missing"));
                 } else {
                     go(RequestForm.Step.FORM);
+                }
+            }
+            case ADDRESS -> {
+                if (f.address.toString().isBlank()) {
+                    k.say(k.t("request.address_missing"));
+                } else {
+                    f.pinyin.setLength(0);
+                    f.formWanted = k.t("request.form_post_to", "address", f.address.toString().strip());
+                    go(RequestForm.Step.CONFIRM);
                 }
             }
             default -> { }
@@ -252,8 +317,9 @@ final class RequestScreen implements KioskScreen {
     private void submit() {
         RequestForm f = f();
         try {
-            Backend.Filed filed = k.backend.fileRequest(new NewRequest(f.type, f.name.toString().strip(),
-                    f.phone.toString(), false, RequestChannel.KIOSK, f.content.toString().strip(), f.formWanted, null, null));
+            String name = f.nameAtDesk || f.name.toString().isBlank() ? null : f.name.toString().strip();
+            Backend.Filed filed = k.backend.fileRequest(new NewRequest(f.type, name, f.phone.toString(), false,
+                    RequestChannel.KIOSK, f.content.toString().strip(), f.formWanted, null, null));
             f.receiptCode = filed.code();
             f.queued = filed.queued();
         } catch (UserException e) {
@@ -266,16 +332,37 @@ final class RequestScreen implements KioskScreen {
     }
 
     private void print() {
-        String text = k.t("request.receipt_print", "code", f().receiptCode, "days", Deadlines.ANSWER_DAYS,
+        String code = f().receiptCode;
+        String text = k.t("request.receipt_print", "code", ReceiptCode.grouped(code), "days", Deadlines.ANSWER_DAYS,
                 "hall", k.config.hallName());
-        k.say(Commands.run(k.config.printCommand(), text) ? k.t("request.printed") : k.t("request.print_failed"));
+        boolean printed = ReceiptPrinter.of(k.config).print(text.lines().toList(), code);
+        k.say(printed ? k.t("request.printed") : k.t("request.print_failed"));
     }
 
     @Override
     public boolean onKey(KeyStroke key) {
         RequestForm.Step s = f().step;
-        boolean text = s == RequestForm.Step.NAME || s == RequestForm.Step.CONTENT;
-        StringBuilder field = s == RequestForm.Step.NAME ? f().name : f().content;
+        if (s == RequestForm.Step.NAME || s == RequestForm.Step.ADDRESS) {
+            PinyinField field = pinyinField();
+            switch (key.getKeyType()) {
+                case Backspace -> field.backspace();
+                case Enter -> next();
+                case Character -> {
+                    if (s == RequestForm.Step.NAME && key.getCharacter() == '0' && f().pinyin.length() == 0
+                            && f().name.length() == 0) {
+                        nameAtDesk();
+                    } else {
+                        field.character(key);
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean text = s == RequestForm.Step.CONTENT;
+        StringBuilder field = f().content;
         if (s == RequestForm.Step.PHONE) {
             if (key.getKeyType() == KeyType.Backspace) {
                 backspace(f().phone);
@@ -310,7 +397,7 @@ final class RequestScreen implements KioskScreen {
     @Override
     public String hint() {
         return switch (f().step) {
-            case NAME, CONTENT -> k.t("request.typing_hint");
+            case NAME, ADDRESS, CONTENT -> k.t("request.typing_hint");
             case PHONE -> k.t("request.phone_hint");
             case RECEIPT -> k.t("request.receipt_hint");
             default -> k.t("common.hint");

@@ -46,10 +46,18 @@ final class Table {
         return this;
     }
 
-    /** The seed's layout: {@code | a | b | ||} — the cells a row starts, then one bar per cell spanned away. */
+    /**
+     * The seed's layout: {@code | a | b | ||} — the cells a row starts, then one bar per cell
+     * spanned away. Every row is padded to the full width, so a {@code |---|} line after the
+     * first makes it a table a Markdown viewer renders (the first row becomes its header).
+     */
     String markdown() {
         StringBuilder b = new StringBuilder();
-        for (List<Cell> row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = rows.get(r);
+            if (r == 1) {
+                b.append("|").append(" --- |".repeat(columns)).append('\n');
+            }
             List<String> texts = new ArrayList<>();
             row.forEach(c -> texts.add(c.text()));
             b.append("| ").append(String.join(" | ", texts)).append(" |");

@@ -1,5 +1,6 @@
 package cn.gongkai.requests;
 
+import cn.gongkai.config.Messages;
 import cn.gongkai.config.UserException;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,69 +15,75 @@ public final class RequestText {
         }
     }
 
-    public static String header() {
-        return "编号\t收到日期\t状态\t答复期限\t剩余工作日\t申请人类型\t内容";
+    /** The list's column names, from kiosk-config/cli.yaml like every word of these texts. */
+    public static String header(Messages t) {
+        return t.get("requests.header");
     }
 
-    public static String line(RequestView v) {
+    public static String line(Messages t, RequestView v) {
         String content = v.request().content().replaceAll("\\s+", " ");
         if (content.length() > 30) {
             content = content.substring(0, 30) + "…";
         }
-        return v.request().id() + "\t" + d(v.state().received()) + "\t" + status(v) + "\t" + d(v.answerDue())
+        return v.request().id() + "\t" + d(v.state().received()) + "\t" + status(t, v) + "\t" + d(v.answerDue())
                 + "\t" + (v.workingDaysLeft() == null ? "-" : v.workingDaysLeft()) + "\t"
-                + v.request().applicantType() + "\t" + content;
+                + t.get("requests.applicant_types." + v.request().applicantType()) + "\t" + content;
     }
 
-    public static String detail(RequestView v, List<Review> reviews) {
+    public static String detail(Messages t, RequestView v, List<Review> reviews) {
         RequestRecord r = v.request();
         RequestState s = v.state();
         StringBuilder b = new StringBuilder();
-        b.append("申请 #").append(r.id()).append("  回执编号 ").append(r.receiptCode()).append('\n');
-        b.append("状态: ").append(status(v)).append('\n');
-        b.append("申请人: ").append(r.applicantType().label).append(r.name() == null ? "" : " " + r.name())
-                .append(r.contact() == null ? "" : "  联系方式 " + r.contact())
-                .append(r.identityVerified() ? "  (身份已核验)" : "").append('\n');
-        b.append("渠道: ").append(r.channel().label).append("  获取方式: ").append(r.formWanted() == null ? "-" : r.formWanted()).append('\n');
+        b.append(t.get("requests.title", "id", r.id(), "code", r.receiptCode())).append('\n');
+        b.append(t.get("requests.status", "status", status(t, v))).append('\n');
+        b.append(t.get("requests.applicant", "type", t.get("requests.applicant_types." + r.applicantType())))
+                .append(r.name() == null ? "" : t.get("requests.name", "name", r.name()))
+                .append(r.contact() == null ? "" : t.get("requests.contact", "contact", r.contact()))
+                .append(r.identityVerified() ? t.get("requests.verified") : "").append('\n');
+        b.append(t.get("requests.channel", "channel", t.get("requests.channels." + r.channel()),
+                "form", r.formWanted() == null ? "-" : r.formWanted())).append('\n');
         if (r.address() != null || r.delivery() != null) {
-            b.append("送达: ").append(r.delivery() == null ? "-" : r.delivery().label)
-                    .append(r.address() == null ? "" : "  邮寄地址 " + r.address()).append('\n');
+            b.append(t.get("requests.delivery", "delivery", r.delivery() == null ? "-" : r.delivery().label))
+                    .append(r.address() == null ? "" : t.get("requests.address", "address", r.address())).append('\n');
         }
-        b.append("内容: ").append(r.content()).append('\n');
-        b.append("收到日期: ").append(d(s.received())).append("  补正告知期限: ").append(d(v.correctionDue())).append('\n');
-        b.append("答复期限: ").append(d(v.answerDue()));
+        b.append(t.get("requests.content", "content", r.content())).append('\n');
+        b.append(t.get("requests.received", "received", d(s.received()), "correction_due", d(v.correctionDue()))).append('\n');
+        b.append(t.get("requests.due", "due", d(v.answerDue())));
         if (v.workingDaysLeft() != null) {
-            b.append("  剩余 ").append(v.workingDaysLeft()).append(" 个工作日");
+            b.append(t.get("requests.days_left", "days", v.workingDaysLeft()));
         }
         if (v.overdue()) {
-            b.append("  已逾期");
+            b.append(t.get("requests.late"));
         }
         if (v.estimated()) {
-            b.append("  (日历未收录该年，按周一至周五估算，请核对)");
+            b.append(t.get("requests.estimated"));
         }
         b.append('\n');
         if (s.result() != null) {
-            b.append("办结: ").append(s.concluded()).append(' ').append(s.result()).append(' ').append(s.result().label)
-                    .append(v.answeredLate() ? "  (超过答复期限)" : "").append('\n');
+            // The result keeps its code next to the format's own wording: staff quote both.
+            b.append(t.get("requests.concluded", "date", s.concluded(), "result", s.result() + " " + s.result().label))
+                    .append(v.answeredLate() ? t.get("requests.answered_late") : "").append('\n');
         }
-        b.append("记录:\n");
+        b.append(t.get("requests.events")).append('\n');
         for (RequestEvent e : v.events()) {
-            b.append("  ").append(e.date()).append(' ').append(e.kind());
-            if (e.result() != null) b.append(' ').append(e.result());
-            if (e.days() != null) b.append(' ').append(e.days()).append(" 个工作日");
-            if (e.approvedBy() != null) b.append(" 批准人 ").append(e.approvedBy());
+            b.append("  ").append(e.date()).append(' ').append(t.get("requests.events_codes." + e.kind()));
+            if (e.result() != null) b.append(' ').append(e.result()).append(' ').append(e.result().label);
+            if (e.days() != null) b.append(t.get("requests.event_days", "days", e.days()));
+            if (e.approvedBy() != null) b.append(t.get("requests.event_approved", "name", e.approvedBy()));
             if (e.detail() != null) b.append("  ").append(e.detail());
             b.append("  (").append(e.actor()).append(", ").append(e.at()).append(")\n");
         }
         for (Review rv : reviews) {
-            b.append("复议/诉讼 #").append(rv.id()).append(' ').append(rv.kind()).append(" 提起 ").append(rv.filed())
-                    .append(' ').append(rv.outcome()).append(rv.decided() == null ? "" : " " + rv.decided()).append('\n');
+            b.append(t.get("requests.review", "id", rv.id(), "kind", t.get("requests.review_kinds." + rv.kind()),
+                    "filed", rv.filed(), "outcome", t.get("requests.review_outcomes." + rv.outcome())))
+                    .append(rv.decided() == null ? "" : " " + rv.decided()).append('\n');
         }
         return b.toString();
     }
 
-    private static String status(RequestView v) {
-        return v.overdue() ? v.status() + "(逾期)" : v.status().name();
+    private static String status(Messages t, RequestView v) {
+        String label = t.get("requests.status_codes." + v.status());
+        return v.overdue() ? label + t.get("requests.overdue") : label;
     }
 
     private static String d(LocalDate date) {

@@ -6,7 +6,7 @@ public enum ResultCode {
     PARTIAL("三(二) 部分公开(区分处理的,只计这一情形,不计其他情形)"),
     DENIED_STATE_SECRET("三(三)1. 属于国家秘密"),
     DENIED_LAW_PROHIBITS("三(三)2. 其他法律行政法规禁止公开"),
-    DENIED_SECURITY_STABILITY("三(三)3. 危及\"三安全一稳定\""),
+    DENIED_SECURITY_STABILITY("三(三)3. 危及“三安全一稳定”"),
     DENIED_THIRD_PARTY("三(三)4. 保护第三方合法权益"),
     DENIED_INTERNAL_AFFAIRS("三(三)5. 属于三类内部事务信息"),
     DENIED_PROCESS_INFO("三(三)6. 属于四类过程性信息"),

@@ -148,9 +148,9 @@ class RequestsCliTest {
         Cli.Result r = run("report", "set", "--year", "2025", "--licensing", "12", "--fees", "1.5",
                 "--fees-collected", "300");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("LICENSING=12").contains("FEES=1.5").contains("fees_collected=300");
+        assertThat(r.out()).contains("行政许可 12").contains("行政事业性收费 1.5 万元").contains("信息处理费 300 元");
         r = run("report", "set", "--year", "2025", "--penalty", "3");
-        assertThat(r.out()).contains("LICENSING=12").contains("PENALTY=3");
+        assertThat(r.out()).contains("行政许可 12").contains("行政处罚 3");
         assertRefused(run("report", "set", "--year", "2025", "--penalty", "-1"), "不能是负数");
         assertRefused(run("report", "set", "--year", "2025", "--fees", "abc"), "不是数字");
     }

@@ -98,11 +98,19 @@ class ConsoleWorkflowTest {
         var kaohuo = groups.stream().filter(g -> g.examples().stream().anyMatch(e -> e.contains("烤火补贴"))).findFirst()
                 .orElseThrow();
         assertThat(kaohuo.count()).isEqualTo(2);
+        // The district's own copy and the repository's tracked default stay as they were.
+        Files.createDirectories(home.resolve("kiosk-config"));
+        String districtCopy = cn.gongkai.config.ConfigFiles.readDefault("synonyms.txt").text() + "# 本区自己改过\n";
+        Files.writeString(home.resolve("kiosk-config/synonyms.txt"), districtCopy);
+        byte[] tracked = Files.readAllBytes(Path.of("kiosk-config/synonyms.txt"));
         HttpResponse<String> r = staff.submit("/staff/demand", "/staff/demand/synonym",
                 Map.of("key", kaohuo.key(), "people", "烤火补贴", "official", "取暖补贴"));
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(staff.get("/staff/demand").body()).contains("已加入同义词表：烤火补贴, 取暖补贴");
-        assertThat(Files.readString(home.resolve("kiosk-config/synonyms.txt"))).contains("烤火补贴, 取暖补贴");
+        assertThat(Files.readString(home.resolve("kiosk-config/synonyms-added.txt"))).contains("烤火补贴, 取暖补贴");
+        assertThat(Files.readString(home.resolve("kiosk-config/synonyms.txt"))).isEqualTo(districtCopy);
+        assertThat(Files.readAllBytes(Path.of("kiosk-config/synonyms.txt"))).isEqualTo(tracked);
+        site.corpus.reloadConfig(); // a reload (as at the next start) still knows it: the file is merged on load
         assertThat(site.corpus.synonyms().knows("烤火补贴")).isTrue();
     }
 
