@@ -118,7 +118,7 @@ public final class InquiryPages {
         Filter f = filter(ctx);
         boolean full = "full".equals(ctx.queryParam("phones"));
         if (full && !Web.admin(ctx)) {
-            throw new ForbiddenResponse("只有管理员可以导出完整号码");
+            throw new io.javalin.http.ForbiddenResponse("只有管理员可以导出完整号码");
         }
         List<Inquiry> rows;
         try {

@@ -30,6 +30,14 @@ final class Web {
         return session(ctx).user.name();
     }
 
+    /**
+     * Whether the signed-in account is an admin — for what a page may include (full numbers in an
+     * export), never for whether a route may be used: that is the role the route declares.
+     */
+    static boolean admin(Context ctx) {
+        return session(ctx).user.role() == Role.ADMIN;
+    }
+
     /** Renders {@code template} inside the layout; the page's flash message is shown once. */
     static void render(Context ctx, String template, String title, String nav, Object... params) {
         Sessions.Session s = session(ctx);

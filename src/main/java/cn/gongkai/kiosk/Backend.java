@@ -18,6 +18,12 @@ import java.util.Optional;
 interface Backend extends AutoCloseable {
     SearchResult search(SearchRequest request);
 
+    /** The disclosing bodies (公开主体) the 按部门/乡镇找 menu lists. */
+    cn.gongkai.bodies.Bodies bodies();
+
+    /** The villages the name picker and the search know. */
+    cn.gongkai.corpus.Villages villages();
+
     /** The newest documents, of one category or (null) of all. */
     SearchResult latest(String category, int limit);
 

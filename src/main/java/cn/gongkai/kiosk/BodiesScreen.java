@@ -18,7 +18,7 @@ final class BodiesScreen implements KioskScreen {
 
     BodiesScreen(Kiosk k) {
         this.k = k;
-        this.bodies = k.corpus.bodies().all();
+        this.bodies = k.backend.bodies().all();
     }
 
     /*
@@ -65,7 +65,7 @@ final class BodiesScreen implements KioskScreen {
     /** One body's documents, newest first, page by page from the index. */
     static ResultsScreen listing(Kiosk k, Body b) {
         Listing l = (offset, limit) -> {
-            SearchResult r = k.corpus.search().search(
+            SearchResult r = k.backend.search(
                     new SearchRequest("", null, null, null, null, null, offset, limit).withBody(b.id()));
             return new Listing.Page(r.total(), r.hits().stream().map(h -> new Listing.Item(h.disclosure(), h.inForce())).toList());
         };

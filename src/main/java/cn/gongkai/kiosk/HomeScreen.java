@@ -36,7 +36,7 @@ final class HomeScreen implements KioskScreen {
         specs.add(Page.Spec.of(String.valueOf(digit++), k.t("home.latest"), () -> k.show(ResultsScreen.latest(k))));
         specs.add(Page.Spec.of(String.valueOf(digit++), k.t("home.request"), () -> k.show(new RequestScreen(k))));
         specs.add(Page.Spec.of(String.valueOf(digit), k.t("home.pickup"), () -> k.show(new PickupScreen(k))));
-        if (!k.corpus.bodies().single()) {
+        if (!k.backend.bodies().single()) {
             // A platform of several bodies: 按部门/乡镇找 (B), after the digits the menu already uses.
             specs.add(Page.Spec.of(digit < 9 ? String.valueOf(digit + 1) : "B", k.t("bodies.menu"),
                     () -> k.show(new BodiesScreen(k))));

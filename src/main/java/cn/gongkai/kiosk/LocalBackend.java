@@ -36,6 +36,16 @@ final class LocalBackend implements Backend {
     }
 
     @Override
+    public cn.gongkai.bodies.Bodies bodies() {
+        return corpus.bodies();
+    }
+
+    @Override
+    public cn.gongkai.corpus.Villages villages() {
+        return corpus.villages();
+    }
+
+    @Override
     public SearchResult search(SearchRequest request) {
         return corpus.search().search(request);
     }

@@ -172,6 +172,16 @@ final class RemoteBackend implements Backend {
     }
 
     @Override
+    public cn.gongkai.bodies.Bodies bodies() {
+        return local.bodies();
+    }
+
+    @Override
+    public cn.gongkai.corpus.Villages villages() {
+        return local.villages();
+    }
+
+    @Override
     public boolean offline() {
         return !online;
     }

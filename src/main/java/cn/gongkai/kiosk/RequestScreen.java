@@ -29,7 +29,7 @@ final class RequestScreen implements KioskScreen {
     RequestScreen(Kiosk k) {
         this.k = k;
         k.session().form = new RequestForm();
-        this.picker = new NamePicker(k.t("request.name_chars"), k.corpus.villages().names());
+        this.picker = new NamePicker(k.t("request.name_chars"), k.backend.villages().names());
     }
 
     private PinyinField pinyinField() {
