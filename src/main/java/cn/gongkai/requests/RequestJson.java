@@ -40,6 +40,15 @@ public final class RequestJson {
         o.put("extension_days", s.extensionDays());
         o.put("extension_approved_by", s.extensionApprovedBy());
         o.put("paused", s.paused());
+        // Art. 29 and Art. 35 (additive): delivery wanted, postal address, the later deadline.
+        o.put("delivery", r.delivery() == null ? null : r.delivery().name());
+        o.put("address", r.address());
+        date(o, "later_deadline_set", s.laterDeadlineOn());
+        if (s.laterDeadlineDays() > 0) {
+            o.put("later_deadline_days", s.laterDeadlineDays());
+        } else {
+            o.putNull("later_deadline_days");
+        }
         date(o, "answer_due", v.answerDue());
         if (v.workingDaysLeft() != null) {
             o.put("working_days_left", v.workingDaysLeft());

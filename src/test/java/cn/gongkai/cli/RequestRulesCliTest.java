@@ -55,7 +55,7 @@ class RequestRulesCliTest {
     }
 
     @Test
-    void the_later_deadline_is_set_from_the_shell_and_shown_as_the_due_date() {
+    void the_later_deadline_is_set_from_the_shell_and_shown_as_the_due_date() throws Exception {
         Cli.Result added = run("requests", "add", "--applicant-type", "NATURAL_PERSON", "--channel", "IN_PERSON",
                 "--received", "2026-11-02", "--content", "全镇历年补贴明细", "--name", "张三", "--contact", "13812345678");
         String id = added.out().strip();
@@ -68,6 +68,10 @@ class RequestRulesCliTest {
         // From Monday 2 November 2026, the 40th working day is Monday 28 December.
         assertThat(set.out().strip()).isEqualTo("答复期限: 2026-12-28");
         assertThat(run("requests", "show", id).out()).contains("答复期限: 2026-12-28", "LATER_DEADLINE 40 个工作日  涉及九个村七年的明细");
+        JsonNode j = new ObjectMapper().readTree(run("requests", "show", id, "--format", "json").out());
+        assertThat(j.get("answer_due").asText()).isEqualTo("2026-12-28");
+        assertThat(j.get("later_deadline_set").asText()).isEqualTo("2026-11-20");
+        assertThat(j.get("later_deadline_days").asInt()).isEqualTo(40);
     }
 
     @Test

@@ -59,6 +59,10 @@ class LaterDeadlineTest {
         assertThat(v.events()).extracting(RequestEvent::kind).endsWith(EventKind.REASONS_ASKED, EventKind.LATER_DEADLINE);
         assertThat(r.database().read(tx -> tx.one("SELECT detail FROM audit_log WHERE request_id = ? AND action = 'LATER_DEADLINE'",
                 rs -> rs.getString(1), id)).orElseThrow()).isEqualTo("2026-03-06 days=45");
+        // The applicant is told, like an extension: one text with the new due date.
+        assertThat(r.database().read(tx -> tx.one("SELECT body FROM outbox WHERE dedupe_key = ?",
+                rs -> rs.getString(1), "request:" + id + ":LATER_DEADLINE")).orElseThrow())
+                .contains("延迟答复", "2026.4.13");
 
         // Once set, it is set: no second one and no Art. 33 extension on top.
         assertThatThrownBy(() -> r.requests().setLaterDeadline(id, of(2026, 3, 9), 50, null, "再延", "王芳"))

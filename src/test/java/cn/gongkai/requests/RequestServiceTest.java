@@ -68,7 +68,7 @@ class RequestServiceTest {
 
     @Test
     void an_online_request_waits_for_staff_to_confirm_receipt() {
-        long id = service.add(new NewRequest(ApplicantType.BUSINESS, "某公司", null, false, RequestChannel.ONLINE,
+        long id = service.add(new NewRequest(ApplicantType.BUSINESS, "某公司", "010-12345678", false, RequestChannel.ONLINE,
                 "招标文件", null, null, null), "王芳");
         assertThat(service.show(id).status()).isEqualTo(RequestStatus.AWAITING_RECEIPT);
         assertThat(service.show(id).answerDue()).isNull();
