@@ -82,9 +82,10 @@ final class Completions {
                 r.id(), date, String.join(",", changed), before.toString(), type, name, contact, verified, content,
                 form, address, delivery, who, now);
         tx.update("""
-                UPDATE requests SET applicant_type = ?, name = ?, contact = ?, identity_verified = ?, content = ?,
-                    form_wanted = ?, address = ?, delivery = ? WHERE id = ?""",
-                type, name, contact, verified, content, form, address, delivery, r.id());
+                UPDATE requests SET applicant_type = ?, name = ?, contact = ?, contact_line = ?, identity_verified = ?,
+                    content = ?, form_wanted = ?, address = ?, delivery = ? WHERE id = ?""",
+                type, name, contact, contact == null ? null : Phones.line(contact), verified, content, form, address,
+                delivery, r.id());
         return changed;
     }
 
