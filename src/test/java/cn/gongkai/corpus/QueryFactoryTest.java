@@ -45,10 +45,11 @@ class QueryFactoryTest {
     @Test
     void the_scoring_clause_needs_half_the_known_words_and_an_unknown_word_is_not_counted() throws Exception {
         try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
-                doc("straw", "秸秆综合利用", "利用", "综合利用。"),
+                doc("straw", "秸秆综合利用", "利用", "秸秆综合利用。"),
                 doc("burn", "垃圾处理", "处理", "严禁焚烧。"),
                 doc("recycle", "废品站", "站点", "回收旧物。")))) {
-            // Three known words: two must match somewhere; each document has one.
+            // Three known words (each in some body, so none is taken for a typo): two must match
+            // somewhere; each document has one.
             assertThat(idx.ids("秸秆 焚烧 回收")).isEmpty();
             // Two known and one never seen: one known word, in a title, is enough.
             assertThat(idx.ids("秸秆 焚烧 比特币")).containsExactly("straw");
@@ -60,8 +61,8 @@ class QueryFactoryTest {
     @Test
     void the_whole_question_typed_as_a_title_puts_that_title_first() throws Exception {
         try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
-                doc("reversed", "焚烧秸秆", "秸秆", "严禁焚烧。"),
-                doc("exact", "秸秆焚烧", "秸秆", "严禁焚烧。")))) {
+                doc("reversed", "焚烧秸秆", "秸秆", "严禁焚烧秸秆。"),
+                doc("exact", "秸秆焚烧", "秸秆", "严禁焚烧秸秆。")))) {
             // The same words, the same lengths: only the four characters in a row tell them apart
             // (on a tie the earlier document, "reversed", would come first).
             assertThat(idx.ids("秸秆焚烧")).containsExactly("exact", "reversed");
@@ -93,7 +94,7 @@ class QueryFactoryTest {
     @Test
     void with_everyday_words_half_of_four_specific_words_must_be_in_the_topic() throws Exception {
         try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE,
-                doc("one-in-topic", "村里通知", "秸秆", "严禁焚烧，申请补贴。"),
+                doc("one-in-topic", "村里通知", "秸秆", "秸秆严禁焚烧，申请补贴。"),
                 doc("recycle", "废品站", "站点", "回收旧物。"),
                 doc("pile", "仓库", "管理", "不得堆放。")))) {
             QueryPlan plan = idx.plan("秸秆 焚烧 回收 堆放 补贴 申请");

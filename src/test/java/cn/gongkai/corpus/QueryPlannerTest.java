@@ -90,13 +90,6 @@ class QueryPlannerTest {
     }
 
     @Test
-    void single_characters_join_only_when_they_touch() throws Exception {
-        try (RuleIndex idx = new RuleIndex(dir, List.of(NOISE))) {
-            assertThat(idx.planner.segment("火 烧")).containsExactly("火", "烧");
-        }
-    }
-
-    @Test
     void a_word_in_half_the_documents_still_tells_them_apart_and_in_more_than_half_it_does_not() throws Exception {
         List<Disclosure> docs = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++) {
