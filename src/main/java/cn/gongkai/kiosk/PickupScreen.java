@@ -65,7 +65,8 @@ final class PickupScreen implements KioskScreen {
         code.setLength(0);
         var id = k.backend.pickup(entered);
         if (id.isEmpty()) {
-            k.say(k.t("pickup.unknown"));
+            // Codes live in the server's record: offline, say why rather than "wrong code".
+            k.say(k.backend.offline() ? k.t("remote.pickup_offline", "hall_phone", k.hallPhone()) : k.t("pickup.unknown"));
             return;
         }
         cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logInquiry(k.t("home.pickup"), List.of(id.get().id()), null);
