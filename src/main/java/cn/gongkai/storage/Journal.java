@@ -133,6 +133,22 @@ public final class Journal {
         return false;
     }
 
+    /**
+     * Copies the entries waiting now to {@code target} (for a backup; nothing if none wait) and
+     * returns how many there are.
+     */
+    int copyTo(Path target) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        byte[] all = underLock(ch -> read(ch, 0));
+        if (all.length == 0) {
+            return 0;
+        }
+        Files.write(target, all, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        return (int) new String(all, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+    }
+
     /** How many entries wait to be replayed (0 if the file is missing or empty). */
     public int pending() {
         try {
