@@ -39,6 +39,9 @@ public final class Backup {
     static final String MANIFEST = "manifest.json";
     /** Disclosures published in the console: under the home, in the backup, and the manifest's list of them. */
     static final String DISCLOSURES = "disclosures";
+    /** Journal entries not yet in the database: in the backup as they were, replayed once restored. */
+    static final String JOURNAL = "journal.jsonl";
+    static final String JOURNAL_ENTRIES = "journal_entries";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -56,6 +59,9 @@ public final class Backup {
             manifest.put("home", home.root().toString());
             // Opening migrates: the copy always has the current schema.
             Database db = Database.open(home);
+            // What waits in the journal (a kiosk view, a text, while the database was busy or
+            // full) is part of the record: copied first, so nothing replayed meanwhile is missed.
+            manifest.put(JOURNAL_ENTRIES, db.copyJournal(partial.resolve(JOURNAL)));
             Path dbCopy = partial.resolve("gongkai.db");
             execute(db.file(), "VACUUM INTO '" + dbCopy.toString().replace("'", "''") + "'");
             manifest.put("database_check", Restore.integrity(dbCopy));

@@ -58,6 +58,17 @@ public final class Restore {
         if (inquiries != m.path("inquiries").asLong(-1) || requests != m.path("requests").asLong(-1)) {
             throw new UserException("备份中的数据库与清单不符 (咨询 " + inquiries + ", 申请 " + requests + ")");
         }
+        Path journalCopy = backup.resolve(Backup.JOURNAL);
+        long journaled = 0;
+        try {
+            journaled = Files.isRegularFile(journalCopy)
+                    ? Files.readAllLines(journalCopy).stream().filter(l -> !l.isBlank()).count() : 0;
+        } catch (IOException e) {
+            throw new UserException("备份中的待写记录无法读取: " + journalCopy + ": " + e.getMessage(), e);
+        }
+        if (journaled != m.path(Backup.JOURNAL_ENTRIES).asLong(0)) {
+            throw new UserException("备份中的待写记录与清单不符 (" + journaled + " 条)");
+        }
         try (HomeLock lock = HomeLock.exclusive(home)) {
             IndexBuilder index = new IndexBuilder(home.indexDir());
             long documents = index.restoreFrom(backup.resolve("index"), m.path("documents").asLong(-1));
@@ -69,6 +80,16 @@ public final class Restore {
                 // The old WAL belongs to the old file: it must not be replayed onto the restored one.
                 Files.deleteIfExists(home.dataDir().resolve("gongkai.db-wal"));
                 Files.deleteIfExists(home.dataDir().resolve("gongkai.db-shm"));
+                // The home's journal belonged to the database just replaced; the backup's goes with its own.
+                Path journal = home.dataDir().resolve(Backup.JOURNAL);
+                if (Files.isRegularFile(backup.resolve(Backup.JOURNAL), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path next = home.dataDir().resolve(Backup.JOURNAL + ".restoring");
+                    Files.copy(backup.resolve(Backup.JOURNAL), next, StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnly.file(next);
+                    Files.move(next, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(journal);
+                }
                 Files.move(tmp, home.database(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 if (Files.isDirectory(backup.resolve("kiosk-config"))) {
                     Backup.copyTree(backup.resolve("kiosk-config"), home.configDir());

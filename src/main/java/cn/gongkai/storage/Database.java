@@ -177,6 +177,18 @@ public final class Database {
         journal.append(kind, entry);
     }
 
+    /**
+     * Copies what waits in the journal to {@code target} (a backup takes it before the database,
+     * so an entry replayed meanwhile is in one or both, never in neither); returns how many entries.
+     */
+    public int copyJournal(Path target) {
+        try {
+            return journal.copyTo(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("journal not readable: " + journal.file(), e);
+        }
+    }
+
     /** How the program that writes entries of {@code kind} to the journal wants them replayed. */
     public void onReplay(String kind, Journal.Replayer replayer) {
         replayers.put(kind, replayer);

@@ -38,6 +38,10 @@ public final class Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A FileLock is per process: threads and Databases of one JVM on one file meet on this monitor. */
     private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
+    /** Entries hold phone numbers and texts: owner-only from creation, whatever the umask. */
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     /** One replay per file in this JVM; the replay lock file keeps other processes out. */
     private static final Map<Path, java.util.concurrent.locks.ReentrantLock> REPLAYS = new ConcurrentHashMap<>();
 
@@ -91,9 +95,11 @@ public final class Journal {
 
     private void appendOnce(byte[] bytes) throws IOException {
         synchronized (monitor) {
-            try (FileChannel lk = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel lk = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    OWNER_ONLY);
                     FileLock lock = lk.lock();
-                    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    FileChannel ch = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE), OWNER_ONLY)) {
                 long before = ch.size();
                 try {
                     ByteBuffer b = ByteBuffer.wrap(bytes);
@@ -133,6 +139,22 @@ public final class Journal {
         return false;
     }
 
+    /**
+     * Copies the entries waiting now to {@code target} (for a backup; nothing if none wait) and
+     * returns how many there are.
+     */
+    int copyTo(Path target) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        byte[] all = underLock(ch -> read(ch, 0));
+        if (all.length == 0) {
+            return 0;
+        }
+        Files.write(target, all, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        return (int) new String(all, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+    }
+
     /** How many entries wait to be replayed (0 if the file is missing or empty). */
     public int pending() {
         try {
@@ -164,7 +186,8 @@ public final class Journal {
         if (!replay.tryLock()) {
             return 0;
         }
-        try (FileChannel rl = FileChannel.open(replayLockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel rl = FileChannel.open(replayLockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                OWNER_ONLY);
                 FileLock mine = rl.tryLock()) {
             if (mine == null) {
                 return 0; // another process replays now
@@ -194,7 +217,10 @@ public final class Journal {
                     others.append(l).append('\n'); // another program's entry: it replays those
                 }
             }
-            List<JsonNode> rejected = entries.isEmpty() ? List.of() : write(db, replayers, entries);
+            if (entries.isEmpty()) {
+                return 0; // only other programs' entries: left as they are
+            }
+            List<JsonNode> rejected = write(db, replayers, entries);
             if (!rejected.isEmpty()) {
                 StringBuilder b = new StringBuilder();
                 rejected.forEach(e -> b.append(e).append('\n'));
@@ -212,8 +238,8 @@ public final class Journal {
                 // What is left goes to a new file renamed over the old one, so a crash leaves
                 // either the old journal (replayed again: the replayers are idempotent) or the new.
                 Path next = file.resolveSibling("journal.jsonl.next");
-                try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                try (FileChannel out = FileChannel.open(next, java.util.Set.of(StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), OWNER_ONLY)) {
                     ByteBuffer b = ByteBuffer.allocate(kept.length + tail.length).put(kept).put(tail).flip();
                     while (b.hasRemaining()) {
                         out.write(b);
@@ -266,10 +292,11 @@ public final class Journal {
     /** Runs {@code work} on the journal file while holding the lock every appender takes. */
     private <T> T underLock(Locked<T> work) throws IOException {
         synchronized (monitor) {
-            try (FileChannel lk = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel lk = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    OWNER_ONLY);
                     FileLock lock = lk.lock();
-                    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                            StandardOpenOption.WRITE)) {
+                    FileChannel ch = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+                            StandardOpenOption.READ, StandardOpenOption.WRITE), OWNER_ONLY)) {
                 return work.run(ch);
             }
         }

@@ -61,6 +61,32 @@ class BackupTest {
     }
 
     @Test
+    void views_waiting_in_the_journal_are_in_the_backup_and_written_once_after_a_restore() throws Exception {
+        Home h = new Home(home);
+        TestHomes.sample(home).close();
+        Records records = Records.open(h, TestHomes.CLOCK);
+        // As the kiosk logs a tap: journal first, database later (here: not yet).
+        records.database().journalOnly("inquiry", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("channel", "KIOSK").put("at", "2026-11-27T00:00:00Z").put("text", "待写查看")
+                .put("nothing_found", false).put("external_id", "journal-backup-1")
+                .set("result_ids", new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode().add("QH-2025-0029")));
+        Path folder = Backup.create(h, backups, TestHomes.CLOCK);
+        assertThat(folder.resolve("journal.jsonl")).exists();
+        assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"journal_entries\" : 1");
+
+        Restore.from(new Home(elsewhere), folder);
+        Records restored = Records.open(new Home(elsewhere), TestHomes.CLOCK); // opening replays the journal
+        assertThat(restored.inquiries().list(cn.gongkai.inquiries.InquiryFilter.all()))
+                .filteredOn(q -> q.text().equals("待写查看")).hasSize(1);
+        assertThat(restored.database().diskStatus().journalPending()).isZero();
+
+        // A journal that does not match the manifest is refused before anything is written.
+        Files.writeString(folder.resolve("journal.jsonl"), "{}\n{}\n");
+        assertThatThrownBy(() -> Restore.from(new Home(elsewhere), folder)).isInstanceOf(UserException.class)
+                .hasMessageContaining("待写记录");
+    }
+
+    @Test
     void a_damaged_backup_is_refused_and_the_home_is_untouched() throws Exception {
         Home h = new Home(home);
         TestHomes.sample(home).close();

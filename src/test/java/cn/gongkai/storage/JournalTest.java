@@ -49,6 +49,9 @@ class JournalTest {
         Path journal = db.file().resolveSibling("journal.jsonl");
         byte[] kept = Files.readAllBytes(journal);
         assertThat(kept.length).isPositive();
+        // It holds what people asked (and, for texts, their numbers): owner-only whatever the umask.
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)))
+                .isEqualTo("rw-------");
 
         second = InquiryJournal.record(db, NewInquiry.of(InquiryChannel.KIOSK, "农保", List.of("B2")), Instant.now(), null);
         assertThat(second.id()).isPositive();
