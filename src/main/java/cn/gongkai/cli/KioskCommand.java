@@ -2,7 +2,7 @@ package cn.gongkai.cli;
 
 import cn.gongkai.config.HomeOption;
 import cn.gongkai.kiosk.KioskApp;
-import cn.gongkai.kiosk.SwingKiosk;
+import cn.gongkai.kiosk.Preparing;
 
 import cn.gongkai.config.UserException;
 import cn.gongkai.ops.HomeLock;
@@ -41,17 +41,21 @@ public class KioskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Held while the kiosk runs: restore refuses to swap the database from under it.
-        try (HomeLock inUse = HomeLock.inUse(home.home()); KioskApp app = open()) {
+        try (HomeLock inUse = HomeLock.inUse(home.home())) {
+            // The terminal comes first, so a first start (indexing the sample) says "正在准备" on it
+            // instead of leaving the hall's screen blank.
             Terminal terminal;
             if (swing) {
                 if (GraphicsEnvironment.isHeadless()) {
                     throw new UserException("--swing 需要图形界面 (没有 DISPLAY)；请在触摸屏电脑的桌面上运行");
                 }
-                terminal = SwingKiosk.open(app.config());
+                terminal = Preparing.swingTerminal(home.home());
             } else {
                 terminal = textTerminal();
             }
-            app.run(terminal);
+            try (KioskApp app = Preparing.open(home.home(), terminal, this::open)) {
+                app.run(terminal);
+            }
         }
         return 0;
     }

@@ -52,13 +52,17 @@ public class ServeCommand implements Callable<Integer> {
         SmsProvider provider = SmsProvider.fromEnv(System.getenv()); // a bad gammu-smsdrc stops here
         ConfigFiles config = new ConfigFiles(home.home());
         Metrics metrics = new Metrics(clock);
-        try (HomeLock inUse = HomeLock.inUse(home.home());
+        try (PreparingServer preparing = preparing(); // "正在准备" on a first start, until the server takes the port
+                HomeLock inUse = HomeLock.inUse(home.home());
                 Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
                 SmsGateway sms = new SmsGateway(corpus, new App(home.home(), clock).records(), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
                         sms.records().database(), new KioskApi(corpus, sms.records()))) {
+            if (preparing != null) {
+                preparing.close();
+            }
             try {
                 server.start(bind, port);
             } catch (RuntimeException e) {
@@ -80,6 +84,28 @@ public class ServeCommand implements Callable<Integer> {
             line.close(); // the spool watcher stops before the database closes
         }
         return 0;
+    }
+
+    /**
+     * On a first start (no index yet) says "正在准备" to whoever watches the terminal and to
+     * whoever calls the port while the sample is indexed; null when there is nothing to wait for
+     * or the port cannot be held (the real start then reports that in its own words).
+     */
+    private PreparingServer preparing() {
+        if (!cn.gongkai.kiosk.Preparing.firstStart(home.home()) || port == 0) {
+            return null;
+        }
+        var texts = CliTexts.load(home);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(texts.get("serve.preparing"));
+        out.flush();
+        try {
+            return PreparingServer.start(bind, port, texts.get("serve.preparing_http"));
+        } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ServeCommand.class)
+                    .warn("port {} not held while preparing ({}); the real start reports on it", port, e.getMessage());
+            return null;
+        }
     }
 
     /** What staff read when the server is up: where it listens and whether texts can flow. */

@@ -170,6 +170,7 @@ class KioskScreensTest {
             k.type("1");
             k.type("1");
             k.type("li");
+            k.type("1"); // 李, the first candidate of "li"
             k.key(KeyType.Enter);
             k.type("123#");
             assertThat(k.text()).contains("电话号码好像不对");
