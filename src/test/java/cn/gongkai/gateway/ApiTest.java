@@ -108,6 +108,24 @@ class ApiTest {
     }
 
     @Test
+    void an_imported_page_returns_its_written_date_apart_from_published_and_its_lead() throws Exception {
+        JsonNode d = json(get("/api/disclosures/medical"));
+        assertThat(d.get("published").asText()).isEqualTo("2025-09-15");
+        assertThat(d.get("written").asText()).isEqualTo("2025-09-10");
+        assertThat(d.get("summary").isNull()).isTrue();
+        assertThat(d.get("lead").asText()).startsWith("2026年度城乡居民医保个人缴费标准为每人每年400元。");
+        JsonNode hit = null;
+        for (JsonNode h : json(get("/api/search?q=" + q("医疗保险集中缴费") + "&limit=50")).get("hits")) {
+            if (h.get("id").asText().equals("medical")) {
+                hit = h;
+            }
+        }
+        assertThat(hit).isNotNull();
+        assertThat(hit.get("written").asText()).isEqualTo("2025-09-10");
+        assertThat(hit.get("lead").asText()).startsWith("2026年度城乡居民医保");
+    }
+
+    @Test
     void one_disclosure_by_id_or_404() throws Exception {
         HttpResponse<String> r = get("/api/disclosures/GF-2023-02");
         assertThat(r.statusCode()).isEqualTo(200);

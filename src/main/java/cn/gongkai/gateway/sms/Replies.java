@@ -112,7 +112,8 @@ final class Replies {
             // Lines (a table's cells): as many whole lines as fit.
             String lines = null;
             for (String line : text.split("\n")) {
-                String more = lines == null ? Intent.clean(line) : lines + "\n" + Intent.clean(line);
+                // a line break before the tail too, so the last row's value is not run into it
+                String more = (lines == null ? Intent.clean(line) : lines.strip() + "\n" + Intent.clean(line)) + "\n";
                 if (!Segments.fits(detailText(template, title, more, tail), budget)) {
                     break;
                 }

@@ -7,6 +7,8 @@ import cn.gongkai.config.Home;
 import cn.gongkai.config.Messages;
 import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
+import cn.gongkai.corpus.Importer;
+import cn.gongkai.markdown.SpokenText;
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.gateway.sms.Twilio;
 import java.nio.file.Path;
@@ -53,6 +55,34 @@ class EverySayTest {
                 said.addAll(check(sp, sp.text(p, fill.toArray())));
             }
             assertThat(String.join("", said)).contains("幺幺九").contains("二零二六年").doesNotContain("119");
+        }
+    }
+
+    /**
+     * Real pages: tables (finance, 名单), no summary, a derived lead or only a table. Each is read as
+     * the line reads it (the excerpt, or a table's rows) and as the whole body in spoken form.
+     */
+    @Test
+    void pages_with_tables_and_no_summary_are_read_without_symbols_or_digit_runs() {
+        try (Corpus corpus = TestHomes.sample(home)) {
+            ConfigFiles config = new ConfigFiles(new Home(home));
+            Speaker sp = new Speaker(Messages.load(config), VoiceSettings.load(config), corpus, TestHomes.CLOCK);
+            Listen listen = new Listen(sp, corpus, null);
+            List<Disclosure> pages = new Importer().read(List.of(TestHomes.resource("/pages/site"))).disclosures();
+            assertThat(pages.stream().filter(d -> d.body().contains("| --- |"))).hasSizeGreaterThanOrEqualTo(5);
+            List<String> said = new ArrayList<>();
+            for (Disclosure d : pages) {
+                List<String> texts = listen.texts(d, 3);
+                if (!d.hasSummary() && d.lead() != null && !d.lead().isEmpty()) {
+                    assertThat(texts.get(1)).as(d.id()).startsWith(sp.text(Prompt.EXCERPT));
+                }
+                for (String text : texts) {
+                    said.addAll(check(sp, text));
+                }
+                said.addAll(check(sp, SpokenText.of(d.body())));
+            }
+            // the 名单 and finance tables are read row by row, "项目，值"
+            assertThat(String.join("", said)).contains("村道维修，支出，元，").contains("以下是原文摘录");
         }
     }
 
