@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * query mix, then does the same with a plain Lucene baseline (StandardAnalyzer, title and body
  * only) over the same documents, and prints both with their ratios. A benchmark, not a test.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BodiesBench.class,
         description = "Benchmark indexing and search on N synthetic disclosures against a plain Lucene baseline.")
 public class BenchCommand implements Callable<Integer> {
     @Mixin HomeOption home;

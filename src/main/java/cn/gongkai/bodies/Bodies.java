@@ -117,7 +117,13 @@ public final class Bodies {
 
     /** The hall's name from kiosk.yaml, which a home without bodies.yaml is named after. */
     private static String hallName(ConfigFiles config) {
-        JsonNode root = ConfigFiles.yaml(config.read("kiosk.yaml"));
+        JsonNode root;
+        try {
+            root = ConfigFiles.yaml(config.read("kiosk.yaml"));
+        } catch (UserException e) {
+            // The kiosk reports a broken kiosk.yaml itself, with file and line; the record still opens.
+            return "本机关";
+        }
         String hall = root == null ? null : text(root.path("hall"), "name");
         return hall == null ? "本机关" : hall;
     }

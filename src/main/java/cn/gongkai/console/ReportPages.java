@@ -46,7 +46,8 @@ public final class ReportPages {
         int total = AnnualReport.COLUMNS.size() - 1;
         List<Row> rows = AnnualReport.ROWS.stream()
                 .map(code -> new Row(code, AnnualReport.rowLabel(code), r.section3().get(code)[total])).toList();
-        Web.render(ctx, "report.jte", year + " 年政府信息公开工作年度报告", "report", "year", year, "report", r,
+        Web.render(ctx, "report.jte", (records.bodies().single() ? "" : body.name() + " ") + year + " 年政府信息公开工作年度报告",
+                "report", "year", year, "report", r,
                 "checks", checks, "ok", ok, "rows", rows,
                 "figures", records.yearlyFigures().get(year, records.bodies().single() ? null : body.id()),
                 "thisYear", LocalDate.now(records.clock()).getYear());

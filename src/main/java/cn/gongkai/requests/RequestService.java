@@ -168,6 +168,9 @@ public final class RequestService {
         }
         Instant now = clock.instant();
         long id = RequestStore.insert(tx, toStore, body, RequestStore.newReceiptCode(tx), now);
+        if (body != null && r.inquiryId() != null) {
+            RequestStore.route(tx, r.inquiryId(), body);
+        }
         RequestStore.audit(tx, who, "REQUEST_ADDED", id,
                 "channel=" + r.channel() + " applicant_type=" + r.applicantType() + " body=" + (body == null ? "intake" : body), now);
         if (received != null) {

@@ -56,6 +56,11 @@ public final class RequestStore {
         tx.update("UPDATE inquiries SET body_id = ? WHERE id = (SELECT inquiry_id FROM requests WHERE id = ?)", body, id);
     }
 
+    /** The inquiry a request grew out of goes to the request's body (its staff may then see it). */
+    static void route(Tx tx, long inquiryId, String body) throws SQLException {
+        tx.update("UPDATE inquiries SET body_id = ? WHERE id = ?", body, inquiryId);
+    }
+
     /** Every request of one body (null: the intake), oldest first. */
     public static List<RequestRecord> ofBody(Tx tx, String body) throws SQLException {
         return body == null

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its own documents (二), requests (三) and reviews (四), cell by cell; an SMS request waits in
  * the intake, is assigned, confirmed and counted in the right body.
  */
-class BodiesReportTest {
-    static final String BODIES = """
+public class BodiesReportTest {
+    public static final String BODIES = """
             bodies:
               - id: qh-mz
                 name: 青禾区民政局

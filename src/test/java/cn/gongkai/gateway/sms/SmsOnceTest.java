@@ -145,8 +145,8 @@ class SmsOnceTest {
         long first = records.requests().add(r, "test");
         // Bypassing every check in Java: the schema itself holds the line.
         assertThatThrownBy(() -> records.database().write(tx -> tx.insert("""
-                INSERT INTO requests (receipt_code, applicant_type, channel, content, inquiry_id, created_at)
-                VALUES ('GK99999999', 'NATURAL_PERSON', 'IN_PERSON', 'again', ?, '2026-01-01T00:00:00.000Z')""",
+                INSERT INTO requests (receipt_code, applicant_type, channel, content, inquiry_id, created_at, body_id)
+                VALUES ('GK99999999', 'NATURAL_PERSON', 'IN_PERSON', 'again', ?, '2026-01-01T00:00:00.000Z', 'default')""",
                 inquiry))).hasMessageContaining("UNIQUE");
         assertThatThrownBy(() -> records.requests().add(r, "test")).hasMessageContaining("#" + first);
         assertThat(count("SELECT count(*) FROM requests WHERE inquiry_id = ?", inquiry)).isEqualTo(1);
