@@ -61,9 +61,9 @@ class LeadTest {
     @Test
     void written_date_and_lead_survive_the_index_and_published_still_orders() {
         Disclosure older = new Disclosure("W-1", "关于春耕生产的通知", null, null, null, null, "通知", LocalDate.of(2025, 3, 1), null,
-                List.of(), null, "各镇：\n\n今年春耕化肥供应充足，价格平稳。", null, LocalDate.of(2025, 2, 20), null);
+                List.of(), null, "各镇：\n\n今年春耕化肥供应充足，价格平稳。", null, LocalDate.of(2025, 2, 20), null, null);
         Disclosure newer = new Disclosure("W-2", "关于秋收生产的通知", null, null, null, null, "通知", LocalDate.of(2025, 9, 1), null,
-                List.of(), null, "今年秋收机械已调配到位。", null, LocalDate.of(2025, 9, 30), null);
+                List.of(), null, "今年秋收机械已调配到位。", null, LocalDate.of(2025, 9, 30), null, null);
         new IndexBuilder(new Home(home).indexDir()).build(List.of(older, newer), true);
         try (Corpus corpus = Corpus.open(new Home(home), TestHomes.CLOCK)) {
             Disclosure back = corpus.get("W-1").orElseThrow();
