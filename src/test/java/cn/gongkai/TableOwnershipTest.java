@@ -51,6 +51,11 @@ class TableOwnershipTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String pkg = SOURCES.relativize(f).getName(0).toString();
+                if (pkg.equals("bench")) {
+                    // Benchmarks bulk-load synthetic rows into a scratch home (20,000 requests in
+                    // one transaction); they never run against a district's record.
+                    continue;
+                }
                 List<String> lines = Files.readAllLines(f);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = SQL.matcher(lines.get(i));
