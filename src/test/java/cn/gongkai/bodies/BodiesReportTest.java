@@ -152,7 +152,7 @@ public class BodiesReportTest {
 
         ok("requests", "assign", id, "--body", "qh-yj", "--actor", "平台");
         // Art. 29: a text gives no name; staff complete it before confirming.
-        ok("requests", "complete", id, "--name", "王某", "--actor", "李强");
+        ok("requests", "complete", id, "--name", "王某", "--date", "2025-12-01", "--actor", "李强");
         ok("requests", "confirm", id, "--date", "2025-12-01", "--actor", "李强");
         Cli.Result late = run("requests", "assign", id, "--body", "qh-mz", "--actor", "平台");
         assertThat(late.status()).isEqualTo(1);
