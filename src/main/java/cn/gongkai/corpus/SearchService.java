@@ -57,6 +57,10 @@ public final class SearchService {
                 byInitials.computeIfAbsent(spelling, k -> new ArrayList<>()).add(term);
             }
         }
+        // Letters the district's own words spell (db: 低保) mean those words; the shipped dialect
+        // lexicon's (db: 地补) only where the district has none.
+        byInitials.replaceAll((spelling, terms) -> terms.stream().anyMatch(synonyms::districtTerm)
+                ? terms.stream().filter(synonyms::districtTerm).toList() : terms);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -90,7 +94,10 @@ public final class SearchService {
                 plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
         if (content == null) {
             // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
-            if (!plan.terms().isEmpty() || plan.village() == null && !hasFilter(request)) {
+            if (!plan.terms().isEmpty()) {
+                return fuzzy(lease, request, today, plan, village);
+            }
+            if (plan.village() == null && !hasFilter(request)) {
                 return SearchResult.empty(plan.words());
             }
             // Only a village or a category was named: its documents, newest first.
@@ -101,6 +108,19 @@ public final class SearchService {
             return run(lease, filtered(browse, request).build(), true, request, village, plan);
         }
         Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
+                false, request, village, plan);
+        return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village);
+    }
+
+    /** Nothing qualified: the character-level last try, which still says nothing when it finds nothing. */
+    private SearchResult fuzzy(LiveIndex.Lease lease, SearchRequest request, LocalDate today, QueryPlan plan,
+            String village) {
+        Query fuzzy = queries.fuzzy(plan);
+        if (fuzzy == null) {
+            return SearchResult.empty(plan.words());
+        }
+        Query ranked = FunctionScoreQuery.boostByValue(fuzzy, new RankBoost(today, village));
         return run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(), false,
                 request, village, plan);
     }
