@@ -63,6 +63,40 @@ public final class SearchService {
                 ? terms.stream().filter(synonyms::districtTerm).toList() : terms);
     }
 
+    /**
+     * Words whose pinyin initials begin with the letters tapped so far (d → 低保, 电表 …), for
+     * the kiosk to offer above its keyboard so a tap finishes the word. What residents ask comes
+     * first: the given words (the hot words, most asked first), then the district's own synonym
+     * terms, then the shipped dialect lexicon's; shorter spellings before longer.
+     */
+    public List<String> suggest(String letters, List<String> asked, int max) {
+        String typed = letters == null ? "" : letters.strip().toLowerCase(java.util.Locale.ROOT);
+        if (typed.isEmpty() || !typed.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String w : asked) {
+            if (Pinyin.initialSpellings(w).stream().anyMatch(sp -> sp.startsWith(typed))) {
+                out.add(w);
+            }
+        }
+        List<Map.Entry<String, List<String>>> spelled = byInitials.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(typed))
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.naturalOrder())))
+                .toList();
+        for (boolean district : new boolean[] {true, false}) {
+            for (Map.Entry<String, List<String>> e : spelled) {
+                for (String w : e.getValue()) {
+                    if (synonyms.districtTerm(w) == district && w.chars().allMatch(c -> Text.isCjk((char) c))) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out.stream().limit(max).toList();
+    }
+
     public SearchResult search(SearchRequest request) {
         Timer.Sample sample = Timer.start();
         try {
