@@ -45,7 +45,8 @@ public final class DemandPages {
 
     /** One group of questions that mean the same, and what staff decided about it. */
     public record Group(String key, List<String> terms, int count, int nothingFound, int unhelpful,
-            List<String> examples, Set<String> channels, Instant last, String decision, List<Long> inquiryIds) {}
+            List<String> examples, Set<String> channels, Instant last, String decision, List<Long> inquiryIds,
+            SynonymMining.Pair proposal) {}
 
     public void show(Context ctx) {
         List<Group> groups = groups();
@@ -68,7 +69,10 @@ public final class DemandPages {
         Map<String, List<Inquiry>> byKey = new LinkedHashMap<>();
         Map<String, List<String>> termsOf = new HashMap<>();
         Map<String, List<String>> understood = new HashMap<>();
-        for (Inquiry q : records.inquiries().list(InquiryFilter.all())) {
+        List<Inquiry> all = records.inquiries().list(InquiryFilter.all());
+        Map<Long, SynonymMining.Pair> proposals = SynonymMining.propose(all, text -> understood.computeIfAbsent(text,
+                t -> corpus.search().search(SearchRequest.of(t)).terms().stream().distinct().sorted().toList()));
+        for (Inquiry q : all) {
             if (!q.nothingFound() && !"UNHELPFUL".equals(q.feedback())) {
                 continue;
             }
@@ -94,8 +98,14 @@ public final class DemandPages {
                 if ("UNHELPFUL".equals(q.feedback())) unhelpful++;
                 if (last == null || q.at().isAfter(last)) last = q.at();
             }
+            // The pair most of the group's rephrasings point to.
+            Map<SynonymMining.Pair, Integer> votes = new HashMap<>();
+            qs.stream().map(q -> proposals.get(q.id())).filter(java.util.Objects::nonNull)
+                    .forEach(p -> votes.merge(p, 1, Integer::sum));
+            SynonymMining.Pair proposal = votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(null);
             out.add(new Group(key, termsOf.get(key), qs.size(), nothing, unhelpful, List.copyOf(examples), channels, last,
-                    decisions.get(key), qs.stream().map(Inquiry::id).toList()));
+                    decisions.get(key), qs.stream().map(Inquiry::id).toList(), proposal));
         });
         out.sort(Comparator.comparing(Group::count).reversed().thenComparing(Group::last, Comparator.reverseOrder()));
         return out;

@@ -11,6 +11,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 
 /**
  * Builds the Lucene query for a {@link QueryPlan}. Each content word may match in several ways
@@ -62,6 +65,9 @@ final class QueryFactory {
         if (specific.isEmpty()) {
             return onlyEverydayWords(generic, plan, wholeText);
         }
+        if (subjectUnknown(specific)) {
+            return everySpecificWord(plan, specific, wholeText);
+        }
         int n = specific.size();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         BooleanQuery.Builder most = new BooleanQuery.Builder();
@@ -96,10 +102,144 @@ final class QueryFactory {
         BooleanQuery.Builder all = new BooleanQuery.Builder()
                 .add(scoring.build(), Occur.MUST)
                 .add(qualifies, Occur.FILTER);
+        Query covered = covered(specific);
+        if (covered != null) {
+            all.add(covered, Occur.FILTER);
+        }
         for (QueryPlan.Term t : generic) {
             all.add(termQuery(t), Occur.SHOULD);
         }
         return finish(all, plan, wholeText);
+    }
+
+    /**
+     * More of the question's specific words appear nowhere in the corpus than appear somewhere
+     * (医保 异地 就医 备案; 宅基地 新房 with 农村): what it asks about was probably never published,
+     * and the one word it shares with a notice must not carry it: every word must then match. One unknown word beside a known one
+     * (公益岗 … 工资) is still given up: the known word names the subject.
+     */
+    static boolean subjectUnknown(List<QueryPlan.Term> specific) {
+        long unknown = specific.stream().filter(QueryPlan.Term::unknown).count();
+        return unknown > 0 && unknown > specific.size() - unknown;
+    }
+
+    /** Share of a question's weight (by rarity) its matched specific words must carry. */
+    static final double COVERAGE = 0.7;
+    private static final int MAX_COVERAGE_WORDS = 6;
+
+    /**
+     * The rare words of a question are its subject: the words a document matches must carry most
+     * of the question's weight, each word weighing log(1/share of documents holding it). 农村 电费
+     * is not answered by a 农村 notice without 电费 (农村 is in a third of them); 医保卡 补办 not by
+     * the 医保 notices. Null when the corpus is too small to tell rare from common, or with one word.
+     */
+    static Query coveredFor(List<QueryPlan.Term> specific, java.util.function.Function<QueryPlan.Term, Query> match) {
+        List<QueryPlan.Term> known = specific.stream().filter(t -> !t.unknown()).toList();
+        if (known.size() < 2 || known.size() > MAX_COVERAGE_WORDS || known.stream().anyMatch(t -> t.share() <= 0)) {
+            return null;
+        }
+        double[] w = new double[known.size()];
+        double total = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.log(1 / Math.min(1, known.get(i).share())) + 0.1;
+            total += w[i];
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int full = (1 << w.length) - 1;
+        List<Integer> chosen = new ArrayList<>();
+        for (int mask = 1; mask <= full; mask++) {
+            double sum = 0;
+            for (int i = 0; i < w.length; i++) {
+                sum += (mask >> i & 1) == 1 ? w[i] : 0;
+            }
+            // Only minimal sets: a superset of one already chosen adds nothing.
+            final int m = mask;
+            if (sum < COVERAGE * total || chosen.stream().anyMatch(c -> (c & m) == c)) {
+                continue;
+            }
+            chosen.add(mask);
+            BooleanQuery.Builder each = new BooleanQuery.Builder();
+            for (int i = 0; i < w.length; i++) {
+                if ((mask >> i & 1) == 1) {
+                    each.add(match.apply(known.get(i)), Occur.MUST);
+                }
+            }
+            any.add(each.build(), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private Query covered(List<QueryPlan.Term> specific) {
+        return coveredFor(specific, this::termQuery);
+    }
+
+    /**
+     * Every specific word must match (an unknown one can only by its sound: 放火 for 防火), one of
+     * them in the title or summary: none of them is given up.
+     */
+    private Query everySpecificWord(QueryPlan plan, List<QueryPlan.Term> specific, String wholeText) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder inTopic = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : specific) {
+            all.add(termQuery(t), Occur.MUST);
+            inTopic.add(placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, t.bySound()), Occur.SHOULD);
+        }
+        all.add(inTopic.build(), Occur.FILTER);
+        for (QueryPlan.Term t : plan.terms()) {
+            if (t.generic()) {
+                all.add(termQuery(t), Occur.SHOULD);
+            }
+        }
+        return finish(all, plan, wholeText);
+    }
+
+    /**
+     * The last try when nothing qualified: every specific word must still match, a word the
+     * corpus does not have as typed by its characters in order in a title with a few others
+     * between (公益岗 in 公益性岗位, 危改 in 危房改造). Null when there is no such word: a question
+     * of everyday words or single characters stays unanswered.
+     */
+    Query fuzzy(QueryPlan plan) {
+        if (plan.initials() != null) {
+            return null;
+        }
+        List<QueryPlan.Term> specific = plan.terms().stream().filter(t -> !t.generic()).toList();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder anyFuzzy = new BooleanQuery.Builder();
+        int fuzzyWords = 0;
+        for (QueryPlan.Term t : specific) {
+            Query chars = characters(t.text());
+            if (chars == null) {
+                all.add(termQuery(t), Occur.MUST);
+                continue;
+            }
+            fuzzyWords++;
+            anyFuzzy.add(chars, Occur.SHOULD);
+            all.add(new DisjunctionMaxQuery(List.of(termQuery(t), new BoostQuery(chars, TITLE_BIGRAMS)), TIE),
+                    Occur.MUST);
+        }
+        if (fuzzyWords == 0) {
+            return null;
+        }
+        all.add(anyFuzzy.build(), Occur.FILTER);
+        for (QueryPlan.Term t : plan.terms()) {
+            if (t.generic()) {
+                all.add(termQuery(t), Occur.SHOULD);
+            }
+        }
+        return all.build();
+    }
+
+    /** The word's characters in order in a title, up to as many others between them as it has characters. */
+    private static Query characters(String word) {
+        if (word.length() < 2 || word.length() > 6 || !word.chars().allMatch(c -> Text.isCjk((char) c))) {
+            return null;
+        }
+        SpanQuery[] clauses = new SpanQuery[word.length()];
+        for (int i = 0; i < word.length(); i++) {
+            clauses[i] = new SpanTermQuery(new Term(Schema.TITLE_CHARS, word.substring(i, i + 1)));
+        }
+        return new SpanNearQuery(clauses, word.length(), true);
     }
 
     /**

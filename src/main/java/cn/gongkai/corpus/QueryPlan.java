@@ -19,9 +19,14 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
      * appears nowhere, so it may be a homophone typo and is also matched by its sound.
      * {@code unknown}: it appears nowhere and sounds like nothing known either.
      * {@code generic}: an everyday word (补贴, 申请, 冬季) that may rank a document but never
-     * qualify one (see {@link GenericWords}).
+     * qualify one (see {@link GenericWords}). {@code share}: the share of documents holding the
+     * word or its commonest alternative, 0 when unknown or the corpus is too small to tell.
      */
-    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic) {
+    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share) {
+        Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic) {
+            this(text, alternatives, bySound, unknown, generic, 0);
+        }
+
         Term(String text, Set<String> alternatives, boolean bySound) {
             this(text, alternatives, bySound, false, false);
         }

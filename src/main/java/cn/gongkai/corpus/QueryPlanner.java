@@ -38,6 +38,10 @@ final class QueryPlanner {
             "告诉", "想要", "打听", "查", "查询", "看看", "了解", "办", "咋", "咋办", "为什么", "会", "吗?", "该", "应该",
             "可", "不", "谁", "多", "里", "上", "下", "年", "月", "号", "日", "等", "及", "或", "还是", "又", "被", "让",
             "哪", "往", "去", "到", "从", "把", "国家", "上面", "咋样", "啥", "干啥", "为啥");
+    /** Spoken filler of Northeast questions (俺们, 咋整, 给不给): see spoken-filler.txt. */
+    private static final List<String> FILLER = Resources.lines("/search/spoken-filler.txt").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Set<String> FILLER_SET = Set.copyOf(FILLER);
 
     private final Synonyms synonyms;
     private final Villages villages;
@@ -81,8 +85,13 @@ final class QueryPlanner {
         for (String known : synonyms.termsLongestFirst()) {
             if (q.contains(known)) {
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
-                        generic(known, vocabulary)));
+                        generic(known, vocabulary), share(synonyms.expand(known), vocabulary)));
                 q = q.replace(known, " ");
+            }
+        }
+        for (String filler : FILLER) {
+            if (filler.length() >= 2 && q.contains(filler)) {
+                q = q.replace(filler, " ");
             }
         }
         List<String> weak = new ArrayList<>();
@@ -97,7 +106,12 @@ final class QueryPlanner {
                     alternatives.addAll(synonyms.expand(alike));
                 }
                 boolean unknown = typo && alikes.isEmpty() && !synonyms.knows(chunk);
-                terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown, !unknown && generic(chunk, vocabulary)));
+                // A listed everyday word (领钱) stays everyday even where the corpus never uses it.
+                // A typo of an everyday word (补帖 for 补贴) is everyday too.
+                boolean everyday = GenericWords.listed(chunk) || !alikes.isEmpty() && alikes.stream().allMatch(GenericWords::listed)
+                        || !unknown && generic(chunk, vocabulary);
+                terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown, everyday,
+                        unknown ? 0 : share(alternatives, vocabulary)));
             }
         }
         if (terms.isEmpty() && weak.size() == 1 && village == null) {
@@ -106,6 +120,15 @@ final class QueryPlanner {
             weak = List.of();
         }
         return new QueryPlan(terms, weak, village, null, content);
+    }
+
+    /** A group of words matches as often as its commonest member. */
+    private static double share(Set<String> alternatives, Vocabulary vocabulary) {
+        double most = 0;
+        for (String a : alternatives) {
+            most = Math.max(most, vocabulary.share(a));
+        }
+        return most;
     }
 
     /** Listed as an everyday word, or found in so many documents that it tells none apart. */
@@ -132,7 +155,7 @@ final class QueryPlanner {
             int runEnd = -1;
             while (ts.incrementToken()) {
                 String t = term.toString();
-                if (QUESTION_WORDS.contains(t)) {
+                if (QUESTION_WORDS.contains(t) || FILLER_SET.contains(t)) {
                     flush(run, out);
                     continue;
                 }

@@ -57,6 +57,44 @@ public final class SearchService {
                 byInitials.computeIfAbsent(spelling, k -> new ArrayList<>()).add(term);
             }
         }
+        // Letters the district's own words spell (db: 低保) mean those words; the shipped dialect
+        // lexicon's (db: 地补) only where the district has none.
+        byInitials.replaceAll((spelling, terms) -> terms.stream().anyMatch(synonyms::districtTerm)
+                ? terms.stream().filter(synonyms::districtTerm).toList() : terms);
+    }
+
+    /**
+     * Words whose pinyin initials begin with the letters tapped so far (d → 低保, 电表 …), for
+     * the kiosk to offer above its keyboard so a tap finishes the word. What residents ask comes
+     * first: the given words (the hot words, most asked first), then the district's own synonym
+     * terms, then the shipped dialect lexicon's; shorter spellings before longer.
+     */
+    public List<String> suggest(String letters, List<String> asked, int max) {
+        String typed = letters == null ? "" : letters.strip().toLowerCase(java.util.Locale.ROOT);
+        if (typed.isEmpty() || !typed.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String w : asked) {
+            if (Pinyin.initialSpellings(w).stream().anyMatch(sp -> sp.startsWith(typed))) {
+                out.add(w);
+            }
+        }
+        List<Map.Entry<String, List<String>>> spelled = byInitials.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(typed))
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.naturalOrder())))
+                .toList();
+        for (boolean district : new boolean[] {true, false}) {
+            for (Map.Entry<String, List<String>> e : spelled) {
+                for (String w : e.getValue()) {
+                    if (synonyms.districtTerm(w) == district && w.chars().allMatch(c -> Text.isCjk((char) c))) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return out.stream().limit(max).toList();
     }
 
     public SearchResult search(SearchRequest request) {
@@ -90,7 +128,10 @@ public final class SearchService {
                 plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
         if (content == null) {
             // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
-            if (!plan.terms().isEmpty() || plan.village() == null && !hasFilter(request)) {
+            if (!plan.terms().isEmpty()) {
+                return fuzzy(lease, request, today, plan, village);
+            }
+            if (plan.village() == null && !hasFilter(request)) {
                 return SearchResult.empty(plan.words());
             }
             // Only a village or a category was named: its documents, newest first.
@@ -101,6 +142,19 @@ public final class SearchService {
             return run(lease, filtered(browse, request).build(), true, request, village, plan);
         }
         Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
+                false, request, village, plan);
+        return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village);
+    }
+
+    /** Nothing qualified: the character-level last try, which still says nothing when it finds nothing. */
+    private SearchResult fuzzy(LiveIndex.Lease lease, SearchRequest request, LocalDate today, QueryPlan plan,
+            String village) {
+        Query fuzzy = queries.fuzzy(plan);
+        if (fuzzy == null) {
+            return SearchResult.empty(plan.words());
+        }
+        Query ranked = FunctionScoreQuery.boostByValue(fuzzy, new RankBoost(today, village));
         return run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(), false,
                 request, village, plan);
     }

@@ -65,12 +65,20 @@ final class SoundAlikes implements QueryPlanner.Vocabulary {
         return out;
     }
 
-    /** Every character pair of the word occurs somewhere: it was probably typed right. */
+    /**
+     * Every character pair of the word occurs somewhere (a body, a summary or a title), or the
+     * word names a category: it was probably typed right.
+     */
     @Override
     public boolean appearsAsTyped(String word) {
         try {
+            if (reader.docFreq(new Term(Schema.CATEGORY, word)) > 0) {
+                return true;
+            }
             for (int i = 0; i + 1 < word.length(); i++) {
-                if (reader.docFreq(new Term(Schema.BODY_BI, word.substring(i, i + 2))) == 0) {
+                String pair = word.substring(i, i + 2);
+                if (reader.docFreq(new Term(Schema.BODY_BI, pair)) == 0
+                        && reader.docFreq(new Term(Schema.TITLE_BI, pair)) == 0) {
                     return false;
                 }
             }

@@ -19,8 +19,20 @@ public final class Synonyms {
     private final Map<String, Set<String>> groupOf;
     /** Every known term, longest first, so the longest match in a query wins. */
     private final List<String> termsLongestFirst;
+    /** Terms of the district's own list (synonyms.txt), as against the shipped dialect lexicon. */
+    private final Set<String> district;
 
     Synonyms(List<List<String>> groups) {
+        this(groups, groups.size());
+    }
+
+    /** The first {@code districtGroups} groups are the district's own. */
+    Synonyms(List<List<String>> groups, int districtGroups) {
+        Set<String> own = new java.util.HashSet<>();
+        for (List<String> g : groups.subList(0, districtGroups)) {
+            own.addAll(g);
+        }
+        this.district = Set.copyOf(own);
         Map<String, Set<String>> map = new HashMap<>();
         for (List<String> g : groups) {
             for (String term : g) {
@@ -41,7 +53,7 @@ public final class Synonyms {
         ConfigFiles.Source src = config.read("synonyms.txt");
         ConfigFiles.Source dialect = config.read("dialect.txt");
         List<List<String>> groups = new ArrayList<>(groups(src.location(), src.text()));
-        groups.addAll(groups(dialect.location(), dialect.text()));
+        // Staff-approved additions (需求清单, the home's overlay) are the district's own words too.
         java.nio.file.Path added = config.home().addedSynonyms();
         if (java.nio.file.Files.isRegularFile(added)) {
             try {
@@ -50,7 +62,9 @@ public final class Synonyms {
                 throw new UserException("无法读取 " + added + ": " + e.getMessage(), e);
             }
         }
-        return new Synonyms(groups);
+        int own = groups.size();
+        groups.addAll(groups(dialect.location(), dialect.text()));
+        return new Synonyms(groups, own);
     }
 
     static Synonyms parse(String location, String text) {
@@ -83,6 +97,11 @@ public final class Synonyms {
     /** The term's group (itself included), or just itself. */
     public Set<String> expand(String term) {
         return groupOf.getOrDefault(term, Set.of(term));
+    }
+
+    /** In the district's own synonyms.txt (not only in the shipped dialect lexicon). */
+    public boolean districtTerm(String term) {
+        return district.contains(term);
     }
 
     public boolean knows(String term) {

@@ -16,6 +16,8 @@ import java.util.List;
 final class SearchScreen implements KioskScreen {
     static final int MAX_QUERY = 20;
     private static final int MAX_SHOWN = 3;
+    /** Candidate words take the four digit keys 1–4 the hot words use (5–7 are results). */
+    static final int MAX_SUGGESTIONS = 4;
     private final Kiosk k;
 
     SearchScreen(Kiosk k) {
@@ -54,7 +56,10 @@ final class SearchScreen implements KioskScreen {
         p.line(1, k.t("search.entered", "query", q.toUpperCase()) + found, TextBlock.Style.BOLD);
         List<Page.Spec> hot = new ArrayList<>();
         int digit = 1;
-        for (String w : k.config.hotWords()) {
+        // Letters tapped so far: the row offers the words they begin (d → 低保, 电表), ranked by
+        // what residents ask, so one more tap finishes the word; otherwise the hot words.
+        List<String> words = suggestions(q);
+        for (String w : words.isEmpty() ? k.config.hotWords() : words) {
             hot.add(Page.Spec.of(String.valueOf(digit++), w, () -> results(w)));
         }
         int y = hot.isEmpty() ? 2 : p.row(2, h, hot);
@@ -79,6 +84,12 @@ final class SearchScreen implements KioskScreen {
                 Page.Spec.of("8", k.t("common.delete"), this::delete),
                 Page.Spec.of("9", k.t("search.all"), () -> results(query().toString())),
                 Page.Spec.of("0", k.t("common.home"), k::home)));
+    }
+
+    /** Up to as many candidate words as there are hot-word keys (four when none are set). */
+    List<String> suggestions(String q) {
+        int keys = Math.max(MAX_SUGGESTIONS, k.config.hotWords().size());
+        return k.corpus.search().suggest(q, k.config.hotWords(), Math.min(keys, MAX_SUGGESTIONS));
     }
 
     private void letter(char c) {

@@ -75,11 +75,14 @@ final class RuleIndex implements AutoCloseable {
         List<String> spelled = plan.initials() == null ? List.of() : synonyms.termsLongestFirst().stream()
                 .filter(t -> Pinyin.initialSpellings(t).contains(plan.initials())).toList();
         Query content = factory.build(plan, spelled, plan.text());
-        if (content == null) {
-            return List.of();
+        RankBoost boost = new RankBoost(TODAY, plan.village() != null ? plan.village() : village);
+        List<Hit> found = content == null ? List.of() : hits(FunctionScoreQuery.boostByValue(content, boost));
+        if (!found.isEmpty() || plan.terms().isEmpty()) {
+            return found;
         }
-        return hits(FunctionScoreQuery.boostByValue(content,
-                new RankBoost(TODAY, plan.village() != null ? plan.village() : village)));
+        // As the search service does when nothing qualified: the character-level last try.
+        Query fuzzy = factory.fuzzy(plan);
+        return fuzzy == null ? List.of() : hits(FunctionScoreQuery.boostByValue(fuzzy, boost));
     }
 
     List<Hit> hits(Query q) throws IOException {
