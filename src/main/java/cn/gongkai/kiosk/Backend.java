@@ -18,6 +18,9 @@ import java.util.Optional;
 interface Backend extends AutoCloseable {
     SearchResult search(SearchRequest request);
 
+    /** Candidate words for the letters tapped on the A–Z keyboard (issue 18). */
+    List<String> suggest(String letters, List<String> asked, int max);
+
     /** The disclosing bodies (公开主体) the 按部门/乡镇找 menu lists. */
     cn.gongkai.bodies.Bodies bodies();
 

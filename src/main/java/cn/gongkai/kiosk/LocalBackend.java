@@ -36,6 +36,12 @@ final class LocalBackend implements Backend {
     }
 
     @Override
+    public List<String> suggest(String letters, List<String> asked, int max) {
+        // Offline too: the words come from the local copy of the index and its lexicons.
+        return corpus.search().suggest(letters, asked, max);
+    }
+
+    @Override
     public cn.gongkai.bodies.Bodies bodies() {
         return corpus.bodies();
     }

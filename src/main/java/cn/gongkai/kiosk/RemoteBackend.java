@@ -172,6 +172,12 @@ final class RemoteBackend implements Backend {
     }
 
     @Override
+    public List<String> suggest(String letters, List<String> asked, int max) {
+        // Offline too: the words come from the local copy of the index and its lexicons.
+        return local.search().suggest(letters, asked, max);
+    }
+
+    @Override
     public cn.gongkai.bodies.Bodies bodies() {
         return local.bodies();
     }

@@ -89,7 +89,7 @@ final class SearchScreen implements KioskScreen {
     /** Up to as many candidate words as there are hot-word keys (four when none are set). */
     List<String> suggestions(String q) {
         int keys = Math.max(MAX_SUGGESTIONS, k.config.hotWords().size());
-        return k.corpus.search().suggest(q, k.config.hotWords(), Math.min(keys, MAX_SUGGESTIONS));
+        return k.backend.suggest(q, k.config.hotWords(), Math.min(keys, MAX_SUGGESTIONS));
     }
 
     private void letter(char c) {
