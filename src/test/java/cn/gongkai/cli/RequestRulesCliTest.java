@@ -50,7 +50,7 @@ class RequestRulesCliTest {
         JsonNode j = new ObjectMapper().readTree(run("requests", "show", id, "--format", "json").out());
         assertThat(j.get("applicant_type").asText()).isEqualTo("OTHER_ORG");
         assertThat(j.get("received").asText()).isEqualTo("2026-11-02");
-        assertThat(run("requests", "show", id).out()).contains("COMPLETED", "补全申请人姓名或名称、申请内容描述",
+        assertThat(run("requests", "show", id).out()).contains("补全申请信息", "补全申请人姓名或名称、申请内容描述",
                 "申请公开石门村2025年修路工程的资金使用账目");
     }
 
@@ -67,7 +67,7 @@ class RequestRulesCliTest {
         assertThat(set.status()).as(set.err()).isZero();
         // From Monday 2 November 2026, the 40th working day is Monday 28 December.
         assertThat(set.out().strip()).isEqualTo("答复期限: 2026-12-28");
-        assertThat(run("requests", "show", id).out()).contains("答复期限: 2026-12-28", "LATER_DEADLINE 40 个工作日  涉及九个村七年的明细");
+        assertThat(run("requests", "show", id).out()).contains("答复期限: 2026-12-28", "确定延迟答复期限 40 个工作日  涉及九个村七年的明细");
         JsonNode j = new ObjectMapper().readTree(run("requests", "show", id, "--format", "json").out());
         assertThat(j.get("answer_due").asText()).isEqualTo("2026-12-28");
         assertThat(j.get("later_deadline_set").asText()).isEqualTo("2026-11-20");

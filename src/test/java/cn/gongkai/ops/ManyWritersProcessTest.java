@@ -226,6 +226,11 @@ class ManyWritersProcessTest {
             System.out.printf("[disk full] texts sent %d, acknowledged %d, on record once %d (rows %d); kiosk views "
                     + "%d, on record %d with feedback %d; journal lines before restart %d; /health while full: %s%n",
                     answers.size(), acked, found, rows, views.size(), viewRows, helpful, journaled, health);
+            Path rejected = small.resolve("data/journal.rejected.jsonl");
+            if (Files.exists(rejected)) {
+                // Set aside for a person: shown, so a failure below says which rule refused it.
+                Files.readAllLines(rejected).forEach(l -> System.out.println("[disk full] set aside: " + l));
+            }
             assertThat(health).contains("\"status\":\"degraded\"");
             // How many entries waited in the journal depends on when the disk filled against the
             // stream (the reserve may carry them, or serve may replay them before it stops): a

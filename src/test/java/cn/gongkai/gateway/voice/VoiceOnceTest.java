@@ -120,8 +120,9 @@ class VoiceOnceTest {
         String phone = "+8613911110003";
         // A code of the earlier form (letters, keyed as the digit printed under them) stays valid.
         records.database().write(tx -> tx.insert("""
-                INSERT INTO requests (receipt_code, applicant_type, contact, channel, content, created_at)
-                VALUES ('GKADGJMPTW', 'NATURAL_PERSON', ?, 'SMS', '旧编号的申请', '2026-01-05T00:00:00.000Z')""", phone));
+                INSERT INTO requests (receipt_code, applicant_type, contact, contact_line, channel, content, created_at)
+                VALUES ('GKADGJMPTW', 'NATURAL_PERSON', ?, ?, 'SMS', '旧编号的申请', '2026-01-05T00:00:00.000Z')""",
+                phone, cn.gongkai.requests.Phones.line(phone)));
         for (int i = 0; i < 3; i++) {
             file(phone, "新申请" + i);
         }
