@@ -38,7 +38,8 @@ class StaffCallsPageTest {
             assertThat(done.outcome()).isEqualTo(StaffCalls.Outcome.ARRIVED);
             assertThat(done.arrivedBy()).isEqualTo(StaffSite.STAFF);
             assertThat(done.arrivedAt()).isNotNull();
-            assertThat(staff.get("/staff/today").body()).doesNotContain("大厅 1 号机");
+            // the open-call table is gone (the kiosk itself stays listed in Today's 自助机 table)
+            assertThat(staff.get("/staff/today").body()).doesNotContain("id=\"staff-calls\"").doesNotContain("等待工作人员");
 
             // a second mark, or a made-up number, changes nothing and says so
             r = staff.submit("/staff/today", "/staff/calls/" + id + "/arrived", Map.of());
