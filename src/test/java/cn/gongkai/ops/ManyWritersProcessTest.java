@@ -166,10 +166,11 @@ class ManyWritersProcessTest {
         assumeTrue(FaultRun.mount(small, "48m"), "cannot mount a tmpfs here");
         try {
             TestHomes.sample(small).close();
-            // A small reserve (768 KB for the database, 256 KB for the journal), so the stream uses the
+            // A small reserve (1.5 MB for the database, 512 KB for the journal — a text's journal line
+            // carries its reply, about 1.5 KB, so 256 KB ran out under this stream), so the stream uses the
             // database's part within seconds and the journal is needed.
-            List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.reserve.bytes=1048576"));
-            System.setProperty("gongkai.reserve.bytes", "1048576");
+            List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.reserve.bytes=2097152"));
+            System.setProperty("gongkai.reserve.bytes", "2097152");
             Records kiosk = Records.open(new Home(small), Clock.systemUTC());
             List<String> views = new ArrayList<>();
             Map<String, Integer> answers;
