@@ -62,8 +62,9 @@ for f in /opt/gongkai/gongkai.jar /usr/bin/gongkai /lib/systemd/system/gongkai-s
          /usr/share/gongkai/licenses/LGPL-3.0.txt /var/lib/gongkai/kiosk-config/messages.yaml; do
   check "file $f" yes "$([ -f "$f" ] && echo yes || echo no)"
 done
-check "conffiles" "/etc/gongkai/gongkai.env" "$(dpkg-query -W -f='${Conffiles}' gongkai | awk 'NF {print $1}' | tr '\n' ' ' | sed 's/ $//')"
+check "conffiles" "/etc/gongkai/gongkai.env /etc/gongkai/kiosk.env" "$(dpkg-query -W -f='${Conffiles}' gongkai | awk 'NF {print $1}' | tr '\n' ' ' | sed 's/ $//')"
 check "env file owner and mode" "root:root 600" "$(stat -c '%U:%G %a' /etc/gongkai/gongkai.env)"
+check "kiosk env file owner and mode (holds a token)" "root:root 600" "$(stat -c '%U:%G %a' /etc/gongkai/kiosk.env)"
 check "user gongkai is a system user" yes "$(uid=$(id -u gongkai); [ "$uid" -lt 1000 ] && echo yes || echo "no ($uid)")"
 check "user gongkai cannot log in" /usr/sbin/nologin "$(getent passwd gongkai | cut -d: -f7)"
 check "/var/lib/gongkai" "gongkai:gongkai 700" "$(stat -c '%U:%G %a' /var/lib/gongkai)"
