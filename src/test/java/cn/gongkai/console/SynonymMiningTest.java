@@ -66,7 +66,7 @@ class SynonymMiningTest {
         assertThat(r.statusCode()).isEqualTo(302);
         // At once, without a restart: the villager's word now finds the notice.
         assertThat(site.corpus.search().search(SearchRequest.of("火盆钱")).hits()).isNotEmpty();
-        assertThat(Files.readString(home.resolve("kiosk-config/synonyms.txt"))).contains("火盆钱, 取暖救助金");
+        assertThat(Files.readString(new cn.gongkai.config.Home(home).addedSynonyms())).contains("火盆钱, 取暖救助金");
         List<String> audited = site.records.database().read(tx -> tx.list(
                 "SELECT detail FROM audit_log WHERE action = 'DEMAND_SYNONYM'", rs -> rs.getString(1)));
         assertThat(audited).anyMatch(d -> d.contains("火盆钱, 取暖救助金"));
