@@ -145,7 +145,9 @@ class RemoteKioskIT {
         keys(k, "1");
         waitFor(k, "您的姓名", Duration.ofSeconds(10));
         literal(k, "li");
-        waitFor(k, "▶ li", Duration.ofSeconds(10));
+        waitFor(k, "拼音：li", Duration.ofSeconds(10));
+        literal(k, "1");
+        waitFor(k, "▶ 李", Duration.ofSeconds(10));
         keys(k, "Enter");
         waitFor(k, "联系电话", Duration.ofSeconds(10));
         literal(k, "13812345678");
