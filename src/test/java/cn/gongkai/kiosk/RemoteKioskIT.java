@@ -131,9 +131,10 @@ class RemoteKioskIT {
 
     private String fileRequest(String k, String content) throws Exception {
         String receipt = fileRequestUntil(k, content, "回执编号：");
-        Matcher m = Pattern.compile("回执编号：([A-Z0-9]+)").matcher(receipt);
+        // shown grouped for reading aloud: "GK 2048 1357"
+        Matcher m = Pattern.compile("回执编号：\\s*([A-Z]{2}(?: \\d{4})+|[A-Z0-9]+)").matcher(receipt);
         assertThat(m.find()).as(receipt).isTrue();
-        return m.group(1);
+        return m.group(1).replace(" ", "");
     }
 
     private String fileRequestUntil(String k, String content, String end) throws Exception {
