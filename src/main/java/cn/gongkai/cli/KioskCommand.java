@@ -42,22 +42,33 @@ public class KioskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Held while the kiosk runs: restore refuses to swap the database from under it.
         try (HomeLock inUse = HomeLock.inUse(home.home())) {
-            // The terminal comes first, so a first start (indexing the sample) says "正在准备" on it
-            // instead of leaving the hall's screen blank.
-            Terminal terminal;
-            if (swing) {
-                if (GraphicsEnvironment.isHeadless()) {
-                    throw new UserException("--swing 需要图形界面 (没有 DISPLAY)；请在触摸屏电脑的桌面上运行");
+            if (server != null && !server.isBlank()) {
+                // Remote mode: ask the server first, so a wrong or revoked token is one line
+                // before any screen is drawn (the client waits for a first snapshot itself).
+                try (KioskApp app = open()) {
+                    Terminal terminal = terminal();
+                    app.run(terminal);
                 }
-                terminal = Preparing.swingTerminal(home.home());
-            } else {
-                terminal = textTerminal();
+                return 0;
             }
+            // Local mode: the terminal comes first, so a first start (indexing the sample) says
+            // "正在准备" on it instead of leaving the hall's screen blank.
+            Terminal terminal = terminal();
             try (KioskApp app = Preparing.open(home.home(), terminal, this::open)) {
                 app.run(terminal);
             }
         }
         return 0;
+    }
+
+    private Terminal terminal() throws IOException {
+        if (swing) {
+            if (GraphicsEnvironment.isHeadless()) {
+                throw new UserException("--swing 需要图形界面 (没有 DISPLAY)；请在触摸屏电脑的桌面上运行");
+            }
+            return Preparing.swingTerminal(home.home());
+        }
+        return textTerminal();
     }
 
     /** Local mode on the server's own home, or (with a server URL) a client of that server. */
