@@ -85,6 +85,20 @@ class SmsRulesTest {
         assertThat(limiter.check("n1", null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
     }
 
+    @Test
+    void a_carriers_retry_of_one_message_is_not_counted_twice_but_a_new_window_forgets_it() {
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(1, clock);
+        assertThat(limiter.check("+8613800000001", "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        // Twilio retrying SM1 is the same text: let through, not a second one.
+        assertThat(limiter.check("+8613800000001", "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", "SM2")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        clock.millis.addAndGet(60_001);
+        // A fresh window starts with nothing seen: SM1 again counts, so SM3 is one too many.
+        assertThat(limiter.check("+8613800000001", "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check("+8613800000001", "SM3")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+    }
+
     // --- numbers ---
 
     @Test
