@@ -25,7 +25,7 @@ final class LetterCommands {
             description = "出具文书（回执、告知书、答复书），PDF 供打印盖章，DOCX 供修改；再次打印编号不变")
     static class Print extends StaffCommand {
         @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--kind", required = true, description = "receipt, correction, extension, consultation, fee, reply") String kind;
+        @Option(names = "--kind", required = true, description = "receipt, correction, extension, later, consultation, fee, reply") String kind;
         @Option(names = "--format", defaultValue = "pdf", description = "pdf 或 docx") String format;
         @Option(names = "--out", paramLabel = "FILE", description = "写到哪个文件（默认当前目录 request-ID-KIND.pdf；- 为标准输出）") String out;
 
@@ -55,7 +55,7 @@ final class LetterCommands {
     @Command(name = "deliver", mixinStandardHelpOptions = true, description = "记录文书的送达方式和日期")
     static class Deliver extends StaffCommand {
         @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--kind", required = true, description = "receipt, correction, extension, consultation, fee, reply") String kind;
+        @Option(names = "--kind", required = true, description = "receipt, correction, extension, later, consultation, fee, reply") String kind;
         @Option(names = "--via", required = true, description = "IN_PERSON（当面）, MAIL（邮寄）, SMS（短信）, EMAIL（电子邮件）") String via;
         @Option(names = "--tracking", description = "邮件单号（邮寄时必填）") String tracking;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "送达日期（默认今天）") String date;

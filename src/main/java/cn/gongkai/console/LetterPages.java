@@ -66,6 +66,18 @@ public final class LetterPages {
         return LetterKind.forStep(step);
     }
 
+    /**
+     * The letter printed beside a timeline entry: its step's letter, or the 收费通知书 beside the
+     * note the fee notice wrote on the timeline (the notice is not a step of the clock).
+     */
+    public static LetterKind beside(cn.gongkai.requests.RequestEvent e, cn.gongkai.requests.FeeNotice fee) {
+        if (e.kind() == EventKind.NOTE && fee != null && e.date().equals(fee.notified())
+                && e.detail() != null && e.detail().startsWith(cn.gongkai.requests.FeeNotices.TIMELINE_NOTE)) {
+            return LetterKind.FEE;
+        }
+        return beside(e.kind());
+    }
+
     public void download(Context ctx) {
         long id = BodyScope.request(ctx, records);
         try {

@@ -115,7 +115,8 @@ public final class RequestPages {
                 "today", today(), "results", ResultCode.values(), "letters", LetterPages.rows(records, v),
                 "methods", cn.gongkai.letters.DeliveryMethod.values(), "types", ApplicantType.values(),
                 "missing", records.requests().missing(id), "deliveries", DeliveryWanted.values(), "bodies", bodiesFor(ctx),
-                "bodyName", records.bodies().find(v.request().body()).map(cn.gongkai.bodies.Body::name).orElse(null));
+                "bodyName", records.bodies().find(v.request().body()).map(cn.gongkai.bodies.Body::name).orElse(null),
+                "fee", records.feeNotices().of(id).orElse(null));
     }
 
     /** Admin only, and audited like the reveal on inquiries: the applicant's full contact, shown once. */

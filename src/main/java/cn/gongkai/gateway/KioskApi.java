@@ -13,6 +13,7 @@ import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryLog;
 import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.DeliveryWanted;
 import cn.gongkai.requests.NewRequest;
 import cn.gongkai.requests.RequestChannel;
 import cn.gongkai.terminals.Submissions;
@@ -201,8 +202,17 @@ public final class KioskApi {
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse("applicant_type 不对");
         }
+        // address and delivery (Art. 29) are optional: a kiosk from before they existed sends neither.
+        DeliveryWanted delivery;
+        try {
+            String d = text(b, "delivery", 20, false);
+            delivery = d == null ? null : DeliveryWanted.valueOf(d);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("delivery 不对");
+        }
         NewRequest r = new NewRequest(type, text(b, "name", 60, false), text(b, "contact", 20, false), false,
-                RequestChannel.KIOSK, text(b, "content", 1000, true), text(b, "form_wanted", 40, false), null, null);
+                RequestChannel.KIOSK, text(b, "content", 1000, true), text(b, "form_wanted", 40, false), null, null,
+                text(b, "address", 100, false), delivery);
         Instant at = madeAt(b);
         var service = records.requests();
         Submissions.Outcome o;

@@ -271,6 +271,8 @@ final class RemoteBackend implements Backend {
         b.put("contact", r.contact());
         b.put("content", r.content());
         b.put("form_wanted", r.formWanted());
+        b.put("address", r.address());
+        b.put("delivery", r.delivery() == null ? null : r.delivery().name());
         String id = b.path("id").asText();
         try {
             queue.add("/requests", b);

@@ -1,6 +1,7 @@
 package cn.gongkai.kiosk;
 
 import cn.gongkai.requests.ApplicantType;
+import cn.gongkai.requests.DeliveryWanted;
 
 /**
  * The answers to a kiosk request, only the fields Art. 29 of the 条例 asks for: who applies
@@ -23,6 +24,8 @@ final class RequestForm {
     /** The applicant chose to give the name at the desk instead of spelling it here. */
     boolean nameAtDesk;
     String formWanted;
+    /** How the answer reaches the applicant, from the form chosen (MAIL needs the address). */
+    DeliveryWanted delivery;
     String receiptCode;
     /** Filed while the server could not be reached: receiptCode is the kiosk's own reference. */
     boolean queued;
@@ -37,5 +40,6 @@ final class RequestForm {
         pinyin.setLength(0);
         nameAtDesk = false;
         formWanted = null;
+        delivery = null;
     }
 }

@@ -20,21 +20,22 @@ import org.slf4j.LoggerFactory;
 final class RequestScreen implements KioskScreen {
     static final int MAX_NAME = 30;
     static final int MAX_CONTENT = 200;
-    static final int MAX_ADDRESS = 60;
     private static final int STEPS = 5;
     private final Kiosk k;
 
     private final NamePicker picker;
+    private final AddressStep address;
 
     RequestScreen(Kiosk k) {
         this.k = k;
         k.session().form = new RequestForm();
         this.picker = new NamePicker(k.t("request.name_chars"), k.backend.villages().names());
+        this.address = new AddressStep(k, picker);
     }
 
     private PinyinField pinyinField() {
         return f().step == RequestForm.Step.ADDRESS
-                ? new PinyinField(k, picker, f().address, f().pinyin, MAX_ADDRESS)
+                ? address.field(f())
                 : new PinyinField(k, picker, f().name, f().pinyin, MAX_NAME);
     }
 
@@ -143,13 +144,7 @@ final class RequestScreen implements KioskScreen {
         p.line(1, k.t(help), TextBlock.Style.PLAIN);
         PinyinField field = pinyinField();
         field.place(p, 2, bottom, h);
-        Page.Spec third = name ? Page.Spec.of("0", k.t("request.name_to_desk"), this::nameAtDesk)
-                : Page.Spec.of("␣", k.t("request.space"), () -> {
-                    if (f().address.length() < MAX_ADDRESS) {
-                        f().address.append(' ');
-                    }
-                    k.redraw();
-                });
+        Page.Spec third = name ? Page.Spec.of("0", k.t("request.name_to_desk"), this::nameAtDesk) : address.spaceKey(f());
         p.row(bottom, h, List.of(
                 Page.Spec.of("↵", k.t("request.next"), this::next),
                 Page.Spec.of("⌫", k.t("common.delete"), field::backspace),
@@ -190,6 +185,7 @@ final class RequestScreen implements KioskScreen {
         for (String opt : List.of("pickup", "post", "electronic")) {
             specs.add(Page.Spec.of(String.valueOf(specs.size() + 1), k.t("request.form." + opt), () -> {
                 f().formWanted = k.t("request.form." + opt);
+                f().delivery = AddressStep.deliveryOf(opt);
                 // Art. 29: paper by mail needs somewhere to send it.
                 go(opt.equals("post") ? RequestForm.Step.ADDRESS : RequestForm.Step.CONFIRM);
             }));
@@ -213,7 +209,7 @@ final class RequestScreen implements KioskScreen {
         String name = f().nameAtDesk ? k.t("request.name_at_desk") : Text.inert(f().name.toString());
         String text = k.t("request.confirm", "name", name,
                 "type", k.t("request.type." + f().type.name()), "phone", f().phone.toString(),
-                "content", Text.inert(f().content.toString()), "form", f().formWanted);
+                "content", Text.inert(f().content.toString()), "form", address.shown(f()));
         p.paragraph(2, bottom - 2, text, TextBlock.Style.BOLD);
         p.row(bottom, h, List.of(
                 Page.Spec.of("1", k.t("request.submit"), this::submit),
@@ -282,11 +278,7 @@ final class RequestScreen implements KioskScreen {
                 }
             }
             case ADDRESS -> {
-                if (f.address.toString().isBlank()) {
-                    k.say(k.t("request.address_missing"));
-                } else {
-                    f.pinyin.setLength(0);
-                    f.formWanted = k.t("request.form_post_to", "address", f.address.toString().strip());
+                if (address.accept(f)) {
                     go(RequestForm.Step.CONFIRM);
                 }
             }
@@ -319,7 +311,8 @@ final class RequestScreen implements KioskScreen {
         try {
             String name = f.nameAtDesk || f.name.toString().isBlank() ? null : f.name.toString().strip();
             Backend.Filed filed = k.backend.fileRequest(new NewRequest(f.type, name, f.phone.toString(), false,
-                    RequestChannel.KIOSK, f.content.toString().strip(), f.formWanted, null, null));
+                    RequestChannel.KIOSK, f.content.toString().strip(), f.formWanted, null, null,
+                    AddressStep.filed(f), f.delivery));
             f.receiptCode = filed.code();
             f.queued = filed.queued();
         } catch (UserException e) {

@@ -27,6 +27,7 @@ final class LetterFields {
             case RECEIPT -> s.received();
             case CORRECTION -> s.correctionRequested();
             case EXTENSION -> s.extendedOn();
+            case LATER -> s.laterDeadlineOn();
             case CONSULTATION -> s.pauses().isEmpty() ? null : s.pauses().get(0).from();
             case FEE -> fee == null ? null : fee.notified();
             case REPLY -> s.concluded();
@@ -37,6 +38,7 @@ final class LetterFields {
                         case RECEIPT -> "requests confirm";
                         case CORRECTION -> "requests correct --notified";
                         case EXTENSION -> "requests extend";
+                        case LATER -> "requests ask-reasons，再 requests later-deadline";
                         case CONSULTATION -> "requests pause";
                         case FEE -> "requests fee-notice";
                         case REPLY -> "requests close";
@@ -74,6 +76,14 @@ final class LetterFields {
             }
             case EXTENSION -> {
                 f.put("extension_days", Integer.toString(s.extensionDays()));
+                f.put("answer_due", v.answerDue() == null ? "（暂停计时中，恢复后顺延）" : chinese(v.answerDue()));
+            }
+            case LATER -> {
+                // Art. 35: the reasons asked for, the reason the later deadline is reasonable, and
+                // the date that replaces the Art. 33 due date.
+                f.put("reasons_asked", s.reasonsAsked() == null ? "" : chinese(s.reasonsAsked()));
+                f.put("later_reason", s.laterDeadlineReason());
+                f.put("later_days", Integer.toString(s.laterDeadlineDays()));
                 f.put("answer_due", v.answerDue() == null ? "（暂停计时中，恢复后顺延）" : chinese(v.answerDue()));
             }
             case CONSULTATION -> {

@@ -12,6 +12,8 @@ public enum LetterKind {
     CORRECTION("补正告知书", EventKind.CORRECTION_REQUESTED),
     /** 延期答复告知书 (Art. 33). */
     EXTENSION("延期答复告知书", EventKind.EXTENDED),
+    /** 延迟答复告知书 (Art. 35): the reasonable later deadline set for a request beyond reasonable scope. */
+    LATER("延迟答复告知书", EventKind.LATER_DEADLINE),
     /** 征求第三方意见书 (Art. 32), addressed to the third party. */
     CONSULTATION("征求第三方意见书", EventKind.PAUSED),
     /** 收费通知书 (Art. 42, 国办函〔2020〕109号); not tied to a timeline event but to the fee notice. */
@@ -39,7 +41,7 @@ public enum LetterKind {
                 return k;
             }
         }
-        throw new UserException("没有这种文书: " + s + "（可选 receipt, correction, extension, consultation, fee, reply）");
+        throw new UserException("没有这种文书: " + s + "（可选 receipt, correction, extension, later, consultation, fee, reply）");
     }
 
     /** The letter for a timeline step, or null when the step has none. */

@@ -34,8 +34,18 @@ public record LetterSettings(
         }
         Map<LetterKind, String> kinds = new EnumMap<>(LetterKind.class);
         JsonNode k = root.path("kind_prefix");
+        JsonNode shipped = null;
         for (LetterKind kind : LetterKind.values()) {
-            kinds.put(kind, text(src, k, kind.code(), "kind_prefix." + kind.code()));
+            JsonNode own = k.path(kind.code());
+            if (!own.isMissingNode() || src.location().startsWith("jar:")) {
+                kinds.put(kind, text(src, k, kind.code(), "kind_prefix." + kind.code()));
+                continue;
+            }
+            // A district's letters.yaml written before a kind existed (later, Art. 35) keeps
+            // working: that kind takes the shipped prefix until the district sets its own.
+            ConfigFiles.Source dflt = ConfigFiles.readDefault(FILE);
+            shipped = shipped == null ? ConfigFiles.yaml(dflt).path("kind_prefix") : shipped;
+            kinds.put(kind, text(dflt, shipped, kind.code(), "kind_prefix." + kind.code()));
         }
         String bodyId = root.path("body_id").asText(DEFAULT_BODY).strip();
         return new LetterSettings(bodyId.isEmpty() ? DEFAULT_BODY : bodyId,

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class FeeNotices {
     /** 国办函〔2020〕109号: the applicant has 20 working days from the notice to pay. */
     public static final int PAY_DAYS = 20;
+    /** How the fee notice's note on the timeline starts; the console sets the 收费通知书 beside it. */
+    public static final String TIMELINE_NOTE = "收费通知：";
 
     private final Database db;
     private final Deadlines deadlines;
@@ -52,7 +54,7 @@ public final class FeeNotices {
             tx.insert("""
                     INSERT INTO fee_notices (request_id, basis, quantity, earlier, amount, notified, pay_by, actor, at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, basis, quantity, earlier, amount, notified, payBy, who, now);
-            String detail = "收费通知：" + amount + " 元，缴费截止 " + payBy;
+            String detail = TIMELINE_NOTE + amount + " 元，缴费截止 " + payBy;
             RequestStore.addEvent(tx, id, RequestEvent.of(EventKind.NOTE, notified, detail), who, now);
             RequestStore.audit(tx, who, "FEE_NOTICE", id, "basis=" + basis + " quantity=" + quantity
                     + " earlier=" + earlier + " amount=" + amount, now);

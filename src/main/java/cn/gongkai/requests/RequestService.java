@@ -158,7 +158,8 @@ public final class RequestService {
 
     private long insert(Tx tx, NewRequest r, String body, LocalDate received, String actor) throws SQLException {
         NewRequest toStore = new NewRequest(r.applicantType(), r.name(), r.contact(), r.identityVerified(),
-                r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId());
+                r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId(),
+                r.address() == null || r.address().isBlank() ? null : r.address().strip(), r.delivery());
         String who = actor(actor);
         if (r.inquiryId() != null) {
             require(tx.one("SELECT 1 FROM inquiries WHERE id = ?", rs -> 1, r.inquiryId()).isPresent(),

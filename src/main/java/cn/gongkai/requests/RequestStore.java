@@ -38,11 +38,12 @@ public final class RequestStore {
     static long insert(Tx tx, NewRequest r, String body, String receiptCode, Instant now) throws SQLException {
         return tx.insert("""
                 INSERT INTO requests (receipt_code, applicant_type, name, contact, contact_line, identity_verified,
-                                      channel, content, form_wanted, received, inquiry_id, created_at, body_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                      channel, content, form_wanted, received, inquiry_id, created_at, body_id,
+                                      address, delivery)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 receiptCode, r.applicantType(), r.name(), r.contact(), r.contact() == null ? null : Phones.line(r.contact()),
                 r.identityVerified(), r.channel(),
-                r.content(), r.formWanted(), r.received(), r.inquiryId(), now, body);
+                r.content(), r.formWanted(), r.received(), r.inquiryId(), now, body, r.address(), r.delivery());
     }
 
     /**

@@ -72,6 +72,22 @@ class RequestRulesCliTest {
         assertThat(j.get("answer_due").asText()).isEqualTo("2026-12-28");
         assertThat(j.get("later_deadline_set").asText()).isEqualTo("2026-11-20");
         assertThat(j.get("later_deadline_days").asInt()).isEqualTo(40);
+
+        // The 延迟答复告知书 from the shell: numbered, filled from the record, its delivery recorded.
+        Path out = home.resolve("later.docx");
+        Cli.Result letter = run("requests", "letter", id, "--kind", "later", "--format", "docx", "--out", out.toString(),
+                "--actor", "王芳");
+        assertThat(letter.status()).as(letter.err()).isZero();
+        assertThat(letter.out()).startsWith("青禾政依申迟〔2026〕第1号\t");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(out));
+                var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(x.getText().replaceAll("[\\s\\u3000]+", "")).contains("延迟答复告知书", "张三：", "涉及九个村七年的明细",
+                    "第三十五条", "40个工作日", "2026年12月28日前作出答复", "2026年11月20日");
+        }
+        Cli.Result delivered = run("requests", "deliver", id, "--kind", "later", "--via", "IN_PERSON", "--date", "2026-11-23",
+                "--actor", "王芳");
+        assertThat(delivered.status()).as(delivered.err()).isZero();
+        assertRefused(run("requests", "letter", id, "--kind", "late"), "later");
     }
 
     @Test

@@ -161,6 +161,38 @@ class KioskApiTest {
     }
 
     @Test
+    void a_request_to_be_posted_arrives_with_its_address_and_is_confirmed_without_retyping() throws Exception {
+        String body = "{\"id\":\"req-0000-dddd-4444\",\"applicant_type\":\"NATURAL_PERSON\",\"name\":\"王五\","
+                + "\"contact\":\"13812345678\",\"content\":\"石门村2025年危房改造名单\",\"form_wanted\":\"寄纸质的给我\","
+                + "\"address\":\" 石门村3组12号 \",\"delivery\":\"MAIL\"}";
+        HttpResponse<String> r = call("POST", "/api/kiosk/requests", hallToken, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        long id = json(r).path("request").asLong();
+        var filed = records.requests().show(id).request();
+        assertThat(filed.address()).isEqualTo("石门村3组12号");
+        assertThat(filed.delivery()).isEqualTo(cn.gongkai.requests.DeliveryWanted.MAIL);
+        assertThat(filed.formWanted()).isEqualTo("寄纸质的给我");
+        // Art. 29 holds: nothing is missing, so staff confirm it as it came.
+        assertThat(records.requests().missing(id)).isEmpty();
+        records.requests().confirmReceipt(id, TestHomes.TODAY, true, "王芳");
+        assertThat(records.requests().show(id).state().received()).isEqualTo(TestHomes.TODAY);
+
+        // Posted without an address: filed, and confirmation waits for staff to complete it.
+        HttpResponse<String> noAddress = call("POST", "/api/kiosk/requests", hallToken, body
+                .replace("req-0000-dddd-4444", "req-0000-dddd-5555").replace("\" 石门村3组12号 \"", "null"));
+        long waiting = json(noAddress).path("request").asLong();
+        assertThat(records.requests().missing(waiting)).singleElement().asString().contains("要求邮寄");
+
+        HttpResponse<String> bad = call("POST", "/api/kiosk/requests", hallToken, body
+                .replace("req-0000-dddd-4444", "req-0000-dddd-6666").replace("\"MAIL\"", "\"PIGEON\""));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("delivery").doesNotContain("Exception");
+        HttpResponse<String> tooLong = call("POST", "/api/kiosk/requests", hallToken, body
+                .replace("req-0000-dddd-4444", "req-0000-dddd-7777").replace("石门村3组12号", "村".repeat(101)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void a_staff_call_carries_the_kiosk_name_and_another_kiosk_cannot_read_it() throws Exception {
         JsonNode c = json(call("POST", "/api/kiosk/calls", hallToken, "{\"id\":\"call-0000-cccc-3333\"}"));
         long id = c.path("call").asLong();

@@ -77,7 +77,12 @@ class KioskRequestTest {
             k.tap("提交申请");
             RequestView v = k.app.recordsForTest().requests().list(false).get(0);
             assertThat(v.request().name()).isNull();
-            assertThat(v.request().formWanted()).isEqualTo("寄纸质的给我，地址：石门村3组");
+            // The address goes where Art. 29's check looks for it (issue 15): only the name, left to
+            // the desk, is missing before staff can confirm receipt.
+            assertThat(v.request().formWanted()).isEqualTo("寄纸质的给我");
+            assertThat(v.request().address()).isEqualTo("石门村3组");
+            assertThat(v.request().delivery()).isEqualTo(cn.gongkai.requests.DeliveryWanted.MAIL);
+            assertThat(k.app.recordsForTest().requests().missing(v.request().id())).containsExactly("申请人姓名或名称");
             String code = v.request().receiptCode();
             String grouped = code.substring(0, 2) + " " + code.substring(2, 6) + " " + code.substring(6);
             assertThat(k.text()).contains("回执编号：" + grouped);

@@ -88,6 +88,26 @@ class LetterRulesTest {
     }
 
     @Test
+    void the_twenty_days_to_pay_skip_mid_autumn_and_national_day_and_closing_waits_for_them() {
+        Records r = at(of(2026, 12, 31));
+        // Received Monday 14 September 2026. Answer due (Art. 33), with Sunday 20 September worked,
+        // 25 September and 1–7 October off and Saturday 10 October worked: Friday 16 October.
+        long id = add(r, "张三", of(2026, 9, 14), "纸质");
+        assertThat(r.requests().show(id).answerDue()).isEqualTo(of(2026, 10, 16));
+        // Notice on Tuesday 22 September: the 20 working days to pay run from the 23rd, skip
+        // 25–27 September and 1–7 October, count Saturday 10 October: Tuesday 27 October.
+        FeeNotice n = r.feeNotices().notify(id, Fees.Basis.PER_PAGE, 31, of(2026, 9, 22), "王芳");
+        assertThat(n.payBy()).isEqualTo(of(2026, 10, 27));
+        // The answer period is left as it was: the clause that would stop the clock while the
+        // applicant pays could not be confirmed from the sources at hand (README, issue 15).
+        assertThat(r.requests().show(id).answerDue()).isEqualTo(of(2026, 10, 16));
+        assertThatThrownBy(() -> r.requests().conclude(id, ResultCode.OTHER_FEE_UNPAID, of(2026, 10, 27), null, "王芳"))
+                .isInstanceOf(UserException.class).hasMessageContaining("2026-10-27");
+        r.requests().conclude(id, ResultCode.OTHER_FEE_UNPAID, of(2026, 10, 28), null, "王芳");
+        assertThat(r.requests().show(id).state().result()).isEqualTo(ResultCode.OTHER_FEE_UNPAID);
+    }
+
+    @Test
     void an_extension_texts_the_applicant_like_receipt_correction_and_answer() {
         Records r = at(of(2026, 11, 30));
         long id = add(r, "张三", of(2026, 11, 2), null);
