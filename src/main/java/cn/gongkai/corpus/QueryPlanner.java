@@ -83,7 +83,7 @@ final class QueryPlanner {
         // Known colloquial and official terms first, longest first, so 城乡居民基本养老保险 is one
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
-            if (q.contains(known)) {
+            if (q.contains(known) && !straddles(q, known)) {
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
                         generic(known, vocabulary), share(synonyms.expand(known), vocabulary)));
                 q = q.replace(known, " ");
@@ -120,6 +120,38 @@ final class QueryPlanner {
             weak = List.of();
         }
         return new QueryPlan(terms, weak, village, null, content);
+    }
+
+    /**
+     * Whether every place the term is found in the question cuts two of its words in halves: 地补
+     * (a lexicon word for the farmland subsidy) inside 征地补偿 starts in 征地 and ends in 补偿 —
+     * the question never said it. A term that starts or ends where a word does is kept (茅楼 in
+     * 茅楼子, 吃低保), since the segmenter often splits colloquial words oddly.
+     */
+    boolean straddles(String text, String term) {
+        List<int[]> words = new ArrayList<>();
+        try (TokenStream ts = this.words.tokenStream("q", new StringReader(text))) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (offset.endOffset() - offset.startOffset() >= 2) {
+                    words.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            int start = at;
+            int end = at + term.length();
+            boolean cutsStart = words.stream().anyMatch(w -> w[0] < start && start < w[1]);
+            boolean cutsEnd = words.stream().anyMatch(w -> w[0] < end && end < w[1]);
+            if (!cutsStart || !cutsEnd) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A group of words matches as often as its commonest member. */
