@@ -79,6 +79,8 @@ final class QueryPlanner {
             q = q.replace(mention.get().words(), " ");
         }
         String content = q.replaceAll("[\\p{P}\\p{S}\\s]", "");
+        // An age (八十多岁) asks about the allowances by age, whatever else the question says.
+        q = SpokenForms.ages(q);
         List<QueryPlan.Term> terms = new ArrayList<>();
         // Known colloquial and official terms first, longest first, so 城乡居民基本养老保险 is one
         // term and not four words, and 农保 keeps its meaning.
@@ -95,7 +97,8 @@ final class QueryPlanner {
             }
         }
         List<String> weak = new ArrayList<>();
-        for (String chunk : segment(q)) {
+        for (String typed : segment(q)) {
+            String chunk = reread(typed, vocabulary);
             if (isWeak(chunk)) {
                 weak.add(chunk);
             } else if (terms.stream().noneMatch(t -> t.text().equals(chunk))) {
@@ -152,6 +155,22 @@ final class QueryPlanner {
             }
         }
         return true;
+    }
+
+    /**
+     * A word neither the corpus nor the lists know, read the way Northeast speech means it when
+     * that reading is known (扫道 → 扫路, 烧柴钱 → 烧柴; see {@link SpokenForms}); else as typed.
+     */
+    private String reread(String word, Vocabulary vocabulary) {
+        if (word.length() < 2 || vocabulary.appearsAsTyped(word) || synonyms.knows(word)) {
+            return word;
+        }
+        for (String other : new String[] {SpokenForms.roadWord(word), SpokenForms.moneyFor(word)}) {
+            if (other != null && (vocabulary.appearsAsTyped(other) || synonyms.knows(other))) {
+                return other;
+            }
+        }
+        return word;
     }
 
     /** A group of words matches as often as its commonest member. */
