@@ -134,10 +134,11 @@ final class QueryFactory {
      * words stand for the question only if one is a topic's own word, rare in general Chinese
      * (公益岗 … 工资); everyday ones (免费 … 体检: 免费 is in any notice that gives something away)
      * only from a title (下雨往哪转移: 转移 in 避险转移公告). Without one, the words are all in the
-     * corpus: only if each is everyday in general Chinese and in a tenth of the documents or more
-     * — mentioned in passing, like 身份证 in every 带身份证 — must one be in the title (换身份证).
-     * A topic has a handful of notices (a few percent of a district's documents), so a word in a
-     * tenth of them is spread over many topics; 大棚 in one summary still answers 大棚啥时候建.
+     * corpus: only if each is in a tenth of the documents or more — mentioned in passing, like
+     * 身份证 in every 带身份证 or 户口簿 in every list of papers — must one be in the title (换身份证,
+     * 户口本丢了 find nothing; 低保 is in the titles of its notices). A topic has a handful of
+     * notices (a few percent of a district's documents), so a word in a tenth of them is spread over
+     * many topics; 大棚 in one summary still answers 大棚啥时候建.
      * See {@link GeneralFrequency} for why general Chinese.
      */
     static boolean onlyInTitle(List<QueryPlan.Term> specific) {
@@ -145,7 +146,7 @@ final class QueryFactory {
         if (anyUnknown) {
             return specific.stream().noneMatch(t -> !t.unknown() && !GeneralFrequency.common(t.text()));
         }
-        return specific.stream().allMatch(t -> GeneralFrequency.common(t.text()) && t.share() >= PASSING_SHARE);
+        return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE);
     }
 
     /** Share of a question's weight (by rarity) its matched specific words must carry. */
