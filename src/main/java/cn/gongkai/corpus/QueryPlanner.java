@@ -85,10 +85,12 @@ final class QueryPlanner {
         // Known colloquial and official terms first, longest first, so 城乡居民基本养老保险 is one
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
-            if (q.contains(known) && !straddles(q, known)) {
+            if (q.contains(known) && !straddles(q, known) && !namesACard(q, known)) {
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
                         generic(known, vocabulary), share(synonyms.expand(known), vocabulary)));
-                q = q.replace(known, " ");
+                // A Northeast noun suffix goes with the word (苞米杆子, 道儿): left alone it would
+                // join the next character into a word nobody said (子罚).
+                q = q.replaceAll(Pattern.quote(known) + "[子儿]?", " ");
             }
         }
         for (String filler : FILLER) {
@@ -171,6 +173,24 @@ final class QueryPlanner {
             }
         }
         return word;
+    }
+
+    /**
+     * The term is only ever followed by 卡, 证 or 本: the question is about the card or the booklet
+     * (医保卡丢了, 低保证), a thing of its own, not about the term's topic (医保 payments).
+     */
+    static boolean namesACard(String text, String term) {
+        int at = text.indexOf(term);
+        if (at < 0) {
+            return false;
+        }
+        for (; at >= 0; at = text.indexOf(term, at + 1)) {
+            int next = at + term.length();
+            if (next >= text.length() || "卡证本".indexOf(text.charAt(next)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A group of words matches as often as its commonest member. */

@@ -108,6 +108,24 @@ class SearchRoundThreeTest {
     }
 
     @Test
+    void a_card_is_not_its_topic_and_a_noun_suffix_goes_with_its_word() throws Exception {
+        assertThat(QueryPlanner.namesACard("医保卡丢了咋补", "医保")).isTrue();
+        assertThat(QueryPlanner.namesACard("医保交多少", "医保")).isFalse();
+        assertThat(QueryPlanner.namesACard("医保卡和医保", "医保")).isFalse();
+        assertThat(QueryPlanner.namesACard("低保", "医保")).isFalse();
+        try (RuleIndex idx = new RuleIndex(dir, "医保, 城乡居民医疗保险\n苞米杆, 秸秆\n", "", List.of(RuleIndex.NOISE,
+                doc("pay", "城乡居民医疗保险缴费通知", "每人交400元", "缴费。"),
+                doc("straw", "秸秆禁烧通告", "烧秸秆罚500元", "禁烧。")))) {
+            assertThat(idx.plan("医保卡丢了咋补").words()).doesNotContain("医保");
+            assertThat(idx.ids("医保卡丢了咋补")).isEmpty();
+            assertThat(idx.ids("医保交多少")).containsExactly("pay");
+            // 子 goes with 苞米杆, not into a word 子罚 that nobody said.
+            assertThat(idx.plan("烧苞米杆子罚多少").words()).containsExactly("苞米杆");
+            assertThat(idx.ids("烧苞米杆子罚多少")).containsExactly("straw");
+        }
+    }
+
+    @Test
     void ages_from_seventy_mean_the_allowances_by_age() throws Exception {
         assertThat(SpokenForms.ages("八十多岁的老人")).contains("高龄").doesNotContain("八十");
         assertThat(SpokenForms.ages("九十来岁")).contains("高龄");
