@@ -3,11 +3,6 @@ package cn.gongkai.corpus;
 import static cn.gongkai.corpus.RuleIndex.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gongkai.cli.EvalCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,23 +183,5 @@ class SearchRoundThreeTest {
         // Only the spoken word: the official one keeps its own group and the line.
         assertThat(s.expand("修路")).contains("修道", "村道修缮").doesNotContain("硬化路");
         assertThat(s.expand("水泥路")).doesNotContain("村道修缮");
-    }
-
-    @Test
-    void the_fourth_set_tuned_on_stays_at_the_bar() throws Exception {
-        String set = "/eval/blind-2026-11b.tsv";
-        Path file = TestHomes.resource(set);
-        List<Evaluation.Case> cases = Evaluation.parse(Files.readString(file, StandardCharsets.UTF_8), set);
-        try (Corpus corpus = TestHomes.sample(Files.createTempDirectory(dir, "home"))) {
-            Evaluation.Report report = Evaluation.run(corpus.search(), cases);
-            StringWriter printed = new StringWriter();
-            EvalCommand.print(report, new PrintWriter(printed));
-            assertThat(report.overall().success3()).as(printed.toString()).isGreaterThanOrEqualTo(0.95);
-            for (Evaluation.Figures f : report.byKind()) {
-                if (f.kind().equals("none") || f.kind().equals("colloquial")) {
-                    assertThat(f.noAnswerAccuracy()).as(f.kind() + "\n" + printed).isGreaterThanOrEqualTo(0.95);
-                }
-            }
-        }
     }
 }
