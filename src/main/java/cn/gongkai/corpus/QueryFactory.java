@@ -89,14 +89,16 @@ final class QueryFactory {
         // common word (价格, 充值) in a summary cannot carry an unrelated question.
         // With one word, "most" is that word, which the scoring clause already requires, and a
         // title is part of the topic: the topic test alone decides, and nothing is matched twice.
-        Query qualifies = n == 1 ? inTopic.build() : new BooleanQuery.Builder()
+        // Everyday words mentioned in passing (带身份证) qualify only from a title: see onlyInTitle.
+        boolean topical = !onlyInTitle(specific);
+        Query qualifies = !topical ? inTitle.build() : n == 1 ? inTopic.build() : new BooleanQuery.Builder()
                 .add(new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(inTopic.build(), Occur.MUST).build(),
                         Occur.SHOULD)
                 .add(inTitle.build(), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
         qualifies = orKnownWordsInTitle(specific, qualifies);
-        if (!generic.isEmpty() && n >= 2) {
+        if (topical && !generic.isEmpty() && n >= 2) {
             qualifies = orMostWithHalfTheSpecificInTopic(plan.terms(), specific, qualifies);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder()
@@ -116,11 +118,35 @@ final class QueryFactory {
      * More of the question's specific words appear nowhere in the corpus than appear somewhere
      * (医保 异地 就医 备案; 宅基地 新房 with 农村): what it asks about was probably never published,
      * and the one word it shares with a notice must not carry it: every word must then match. One unknown word beside a known one
-     * (公益岗 … 工资) is still given up: the known word names the subject.
+     * (公益岗 … 工资) is still given up: the known word names the subject (see {@link #onlyInTitle}).
      */
     static boolean subjectUnknown(List<QueryPlan.Term> specific) {
         long unknown = specific.stream().filter(QueryPlan.Term::unknown).count();
         return unknown > 0 && unknown > specific.size() - unknown;
+    }
+
+    /** Share of documents above which an everyday word is one a corpus mentions in passing. */
+    static final double PASSING_SHARE = 0.1;
+
+    /**
+     * Whether a document must have one of the question's specific words in its title, because
+     * none of them names a topic by itself. With a word the corpus does not have (体检), the known
+     * words stand for the question only if one is a topic's own word, rare in general Chinese
+     * (公益岗 … 工资); everyday ones (免费 … 体检: 免费 is in any notice that gives something away)
+     * only from a title (下雨往哪转移: 转移 in 避险转移公告). Without one, the words are all in the
+     * corpus: only if each is in a tenth of the documents or more — mentioned in passing, like
+     * 身份证 in every 带身份证 or 户口簿 in every list of papers — must one be in the title (换身份证,
+     * 户口本丢了 find nothing; 低保 is in the titles of its notices). A topic has a handful of
+     * notices (a few percent of a district's documents), so a word in a tenth of them is spread over
+     * many topics; 大棚 in one summary still answers 大棚啥时候建.
+     * See {@link GeneralFrequency} for why general Chinese.
+     */
+    static boolean onlyInTitle(List<QueryPlan.Term> specific) {
+        boolean anyUnknown = specific.stream().anyMatch(QueryPlan.Term::unknown);
+        if (anyUnknown) {
+            return specific.stream().noneMatch(t -> !t.unknown() && !GeneralFrequency.common(t.text()));
+        }
+        return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE);
     }
 
     /** Share of a question's weight (by rarity) its matched specific words must carry. */

@@ -79,14 +79,18 @@ final class QueryPlanner {
             q = q.replace(mention.get().words(), " ");
         }
         String content = q.replaceAll("[\\p{P}\\p{S}\\s]", "");
+        // An age (八十多岁) asks about the allowances by age, whatever else the question says.
+        q = SpokenForms.ages(q);
         List<QueryPlan.Term> terms = new ArrayList<>();
         // Known colloquial and official terms first, longest first, so 城乡居民基本养老保险 is one
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
-            if (q.contains(known)) {
+            if (q.contains(known) && !straddles(q, known) && !namesACard(q, known)) {
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
                         generic(known, vocabulary), share(synonyms.expand(known), vocabulary)));
-                q = q.replace(known, " ");
+                // A Northeast noun suffix goes with the word (苞米杆子, 道儿): left alone it would
+                // join the next character into a word nobody said (子罚).
+                q = q.replaceAll(Pattern.quote(known) + "[子儿]?", " ");
             }
         }
         for (String filler : FILLER) {
@@ -95,7 +99,8 @@ final class QueryPlanner {
             }
         }
         List<String> weak = new ArrayList<>();
-        for (String chunk : segment(q)) {
+        for (String typed : segment(q)) {
+            String chunk = reread(typed, vocabulary);
             if (isWeak(chunk)) {
                 weak.add(chunk);
             } else if (terms.stream().noneMatch(t -> t.text().equals(chunk))) {
@@ -120,6 +125,72 @@ final class QueryPlanner {
             weak = List.of();
         }
         return new QueryPlan(terms, weak, village, null, content);
+    }
+
+    /**
+     * Whether every place the term is found in the question cuts two of its words in halves: 地补
+     * (a lexicon word for the farmland subsidy) inside 征地补偿 starts in 征地 and ends in 补偿 —
+     * the question never said it. A term that starts or ends where a word does is kept (茅楼 in
+     * 茅楼子, 吃低保), since the segmenter often splits colloquial words oddly.
+     */
+    boolean straddles(String text, String term) {
+        List<int[]> words = new ArrayList<>();
+        try (TokenStream ts = this.words.tokenStream("q", new StringReader(text))) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (offset.endOffset() - offset.startOffset() >= 2) {
+                    words.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            int start = at;
+            int end = at + term.length();
+            boolean cutsStart = words.stream().anyMatch(w -> w[0] < start && start < w[1]);
+            boolean cutsEnd = words.stream().anyMatch(w -> w[0] < end && end < w[1]);
+            if (!cutsStart || !cutsEnd) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word neither the corpus nor the lists know, read the way Northeast speech means it when
+     * that reading is known (扫道 → 扫路, 烧柴钱 → 烧柴; see {@link SpokenForms}); else as typed.
+     */
+    private String reread(String word, Vocabulary vocabulary) {
+        if (word.length() < 2 || vocabulary.appearsAsTyped(word) || synonyms.knows(word)) {
+            return word;
+        }
+        for (String other : new String[] {SpokenForms.roadWord(word), SpokenForms.moneyFor(word)}) {
+            if (other != null && (vocabulary.appearsAsTyped(other) || synonyms.knows(other))) {
+                return other;
+            }
+        }
+        return word;
+    }
+
+    /**
+     * The term is only ever followed by 卡, 证 or 本: the question is about the card or the booklet
+     * (医保卡丢了, 低保证), a thing of its own, not about the term's topic (医保 payments).
+     */
+    static boolean namesACard(String text, String term) {
+        int at = text.indexOf(term);
+        if (at < 0) {
+            return false;
+        }
+        for (; at >= 0; at = text.indexOf(term, at + 1)) {
+            int next = at + term.length();
+            if (next >= text.length() || "卡证本".indexOf(text.charAt(next)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A group of words matches as often as its commonest member. */

@@ -39,6 +39,22 @@ public final class Synonyms {
                 map.computeIfAbsent(term, k -> new LinkedHashSet<>()).addAll(g);
             }
         }
+        // A dialect line names the spoken word first and the documents' words after it: the spoken
+        // word also reaches the district's group of each of those (修道 → 修路 → 道路硬化, 村道修缮),
+        // so the lexicon need not repeat what synonyms.txt says. One step, from the spoken word only:
+        // chaining every word through every group would make each word mean everything.
+        Map<String, Set<String>> districtOf = new HashMap<>();
+        for (List<String> g : groups.subList(0, districtGroups)) {
+            for (String term : g) {
+                districtOf.computeIfAbsent(term, k -> new LinkedHashSet<>()).addAll(g);
+            }
+        }
+        for (List<String> g : groups.subList(districtGroups, groups.size())) {
+            Set<String> spoken = map.get(g.get(0));
+            for (String official : g.subList(1, g.size())) {
+                spoken.addAll(districtOf.getOrDefault(official, Set.of()));
+            }
+        }
         this.groupOf = map;
         this.termsLongestFirst = new ArrayList<>(map.keySet());
         termsLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t));

@@ -81,6 +81,19 @@ class QueryPlannerTest {
     }
 
     @Test
+    void single_characters_are_joined_only_when_they_touch() throws Exception {
+        try (RuleIndex idx = new RuleIndex(dir, List.of(RuleIndex.NOISE))) {
+            // Touching (合做, a typo split in two) they are one word again.
+            assertThat(idx.planner.segment("合做")).containsExactly("合做");
+            // A space or a comma between them: two words, never one the person did not type.
+            assertThat(idx.planner.segment("合 做")).containsExactly("合", "做");
+            assertThat(idx.planner.segment("合，做")).containsExactly("合", "做");
+            // A question word between them ends the run too.
+            assertThat(idx.planner.segment("合吗做")).containsExactly("合", "做");
+        }
+    }
+
+    @Test
     void a_word_met_twice_is_one_term() throws Exception {
         try (RuleIndex idx = new RuleIndex(dir, "低保, 最低生活保障\n", "", List.of(RuleIndex.NOISE))) {
             assertThat(idx.plan("公路 公路").words()).containsExactly("公路");

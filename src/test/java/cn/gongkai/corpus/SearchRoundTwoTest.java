@@ -79,7 +79,8 @@ class SearchRoundTwoTest {
 
     @Test
     void sets_no_longer_blind_stay_at_the_bar() throws IOException {
-        for (String set : List.of("/eval/blind-2026-11.tsv", "/eval/heldout.tsv", "/eval/dev-18.tsv")) {
+        for (String set : List.of("/eval/blind-2026-11.tsv", "/eval/heldout.tsv", "/eval/dev-18.tsv",
+                "/eval/blind-2026-11b.tsv")) {
             Path file = TestHomes.resource(set);
             List<Evaluation.Case> cases = Evaluation.parse(Files.readString(file, StandardCharsets.UTF_8), set);
             Path home = Files.createTempDirectory(dir, "home");

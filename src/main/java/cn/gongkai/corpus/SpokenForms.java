@@ -1,0 +1,66 @@
+package cn.gongkai.corpus;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ways of speaking no word list can hold whole, read as the words documents use. Each is a
+ * pattern, not a phrase: an age (八十多岁, 九十来岁, 七老八十, 85岁) asks about the allowances by age;
+ * 道 is how Northeast speech says 路 (扫道, 道边); 钱 after a thing is the money for it (烧柴钱).
+ */
+final class SpokenForms {
+    /** From this age on a question about an old person is about the allowances by age (高龄津贴). */
+    static final int OLD_AGE = 70;
+    /** The word documents use for those allowances; the synonym list takes it from there. */
+    static final String OLD_AGE_WORD = "高龄";
+
+    private static final Pattern AGE = Pattern.compile(
+            "(\\d{1,3}|[一二三四五六七八九十百]{1,4})[多来几]?(?:周)?岁(?:以上|往上|多)?|七老八十|([七八九])旬|百岁");
+
+    private SpokenForms() {}
+
+    /** The question with each age from {@link #OLD_AGE} on replaced by {@link #OLD_AGE_WORD}. */
+    static String ages(String q) {
+        Matcher m = AGE.matcher(q);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int age = m.group(1) != null ? number(m.group(1)) : m.group(2) != null ? 10 * digit(m.group(2).charAt(0)) : 80;
+            m.appendReplacement(out, age >= OLD_AGE ? " " + OLD_AGE_WORD + " " : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** 85 → 85, 八十 → 80, 八十五 → 85, 八九十 → 80 (eighty or ninety), 一百/百 → 100; -1 if unread. */
+    static int number(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        if (s.equals("百") || s.equals("一百")) {
+            return 100;
+        }
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? digit(s.charAt(0)) : -1;
+        }
+        String before = s.substring(0, ten);
+        String after = s.substring(ten + 1);
+        int tens = before.isEmpty() ? 1 : digit(before.charAt(0));
+        int ones = after.isEmpty() || before.length() > 1 ? 0 : digit(after.charAt(0));
+        return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+    }
+
+    private static int digit(char c) {
+        return "零一二三四五六七八九".indexOf(c);
+    }
+
+    /** 道 for 路 (扫道 → 扫路, 道灯 → 路灯); null when the word has no 道 or is a word of its own. */
+    static String roadWord(String word) {
+        return word.indexOf('道') < 0 ? null : word.replace('道', '路');
+    }
+
+    /** The thing before 钱 (烧柴钱 → 烧柴, 护理钱 → 护理); null unless at least two characters precede it. */
+    static String moneyFor(String word) {
+        return word.length() >= 3 && word.endsWith("钱") ? word.substring(0, word.length() - 1) : null;
+    }
+}
