@@ -12,6 +12,7 @@ import cn.gongkai.hall.StaffCalls;
 import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryLog;
 import cn.gongkai.inquiries.NewInquiry;
+import cn.gongkai.ops.ClientAddress;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.NewRequest;
 import cn.gongkai.requests.RequestChannel;
@@ -44,11 +45,19 @@ public final class KioskApi {
     private final Corpus corpus;
     private final Records records;
     private final Terminals terminals;
+    private final ClientAddress clients;
 
+    /** Behind a proxy on this machine (the shipped nginx), or none. */
     public KioskApi(Corpus corpus, Records records) {
+        this(corpus, records, ClientAddress.loopbackProxy());
+    }
+
+    /** @param clients whose {@code X-Forwarded-For} names the real client (the trusted proxies) */
+    public KioskApi(Corpus corpus, Records records, ClientAddress clients) {
         this.corpus = corpus;
         this.records = records;
         this.terminals = new Terminals(records.database(), records.clock());
+        this.clients = clients;
     }
 
     void routes(io.javalin.config.RoutesConfig r) {
@@ -74,12 +83,18 @@ public final class KioskApi {
         }
         String auth = ctx.header("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : null;
-        var t = terminals.authenticate(token);
+        String from = clients.of(ctx.req().getRemoteAddr(), headers(ctx, "X-Forwarded-For"),
+                headers(ctx, "X-Real-IP"));
+        var t = terminals.authenticate(token, from);
         if (t.isEmpty()) {
-            terminals.refused(ctx.ip(), ctx.path());
+            terminals.refused(from, ctx.path());
             throw new HttpResponseException(401, "自助机令牌无效或已停用");
         }
         ctx.attribute(TERMINAL, t.get());
+    }
+
+    private static List<String> headers(Context ctx, String name) {
+        return java.util.Collections.list(ctx.req().getHeaders(name));
     }
 
     private static Terminals.Terminal terminal(Context ctx) {
