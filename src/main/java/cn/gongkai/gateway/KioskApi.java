@@ -176,10 +176,12 @@ public final class KioskApi {
         String text = text(b, "text", 200, true);
         String category = text(b, "category", 60, false);
         Instant at = madeAt(b);
+        String what = b.path("what").asText("");
+        String kind = what.equals("SEARCH") || what.equals("VIEW") ? what : null; // older kiosks do not say
         NewInquiry q = new NewInquiry(InquiryChannel.KIOSK, at, null, text, ids, ids.isEmpty(), null,
                 "kiosk-" + id, null, category);
         Submissions.Outcome o = records.database().write(tx -> Submissions.once(tx, id, t.id(),
-                Submissions.Kind.INQUIRY, at, records.clock().instant(), x -> InquiryLog.record(x, q, at)));
+                Submissions.Kind.INQUIRY, kind, at, records.clock().instant(), x -> InquiryLog.record(x, q, at)));
         Json.send(ctx, 200, Map.of("inquiry", o.refId(), "fresh", o.fresh()));
     }
 
@@ -196,7 +198,8 @@ public final class KioskApi {
         Submissions.Outcome o = records.database().write(tx -> {
             long q = Submissions.ref(tx, inquiry, Submissions.Kind.INQUIRY)
                     .orElseThrow(() -> new HttpResponseException(404, "没有这条咨询记录"));
-            return Submissions.once(tx, id, t.id(), Submissions.Kind.FEEDBACK, at, records.clock().instant(), x -> {
+            return Submissions.once(tx, id, t.id(), Submissions.Kind.FEEDBACK, helpful ? "HELPFUL" : "UNHELPFUL", at,
+                    records.clock().instant(), x -> {
                 x.update("UPDATE inquiries SET feedback = ?, feedback_at = ? WHERE id = ?",
                         helpful ? "HELPFUL" : "UNHELPFUL", at, q);
                 return q;
@@ -236,8 +239,10 @@ public final class KioskApi {
         Terminals.Terminal t = terminal(ctx);
         String id = submission(b);
         Instant now = records.clock().instant();
+        // A call queued while the network was down is shown with the time it was made.
+        Instant at = madeAt(b);
         Submissions.Outcome o = records.database().write(tx -> Submissions.once(tx, id, t.id(),
-                Submissions.Kind.CALL, madeAt(b), now, x -> StaffCalls.insert(x, t.name(), now)));
+                Submissions.Kind.CALL, at, now, x -> StaffCalls.insert(x, t.name(), at)));
         Json.send(ctx, 200, Map.of("call", o.refId(), "fresh", o.fresh()));
     }
 

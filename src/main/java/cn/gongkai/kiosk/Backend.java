@@ -36,6 +36,14 @@ interface Backend extends AutoCloseable {
     /** Logs a search or an opened document as an inquiry; never fails the screen. */
     InquiryJournal.Ref logInquiry(String text, List<String> ids, String category);
 
+    /**
+     * Logs a document opened (from a list, a search or a 取件码) as an inquiry; the server counts
+     * it apart from searches in the per-kiosk charts. Never fails the screen.
+     */
+    default InquiryJournal.Ref logView(String text, List<String> ids, String category) {
+        return logInquiry(text, ids, category);
+    }
+
     /** Whether the document helped, for an inquiry logged here before; never fails the screen. */
     void feedback(InquiryJournal.Ref inquiry, boolean helpful);
 

@@ -304,6 +304,11 @@ public final class Kiosk {
         return backend.logInquiry(text, ids, category);
     }
 
+    /** Logs a document opened, as {@link #logInquiry} does for a search. */
+    InquiryJournal.Ref logView(String text, List<String> ids, String category) {
+        return backend.logView(text, ids, category);
+    }
+
     /** Staff entered the right PIN: the kiosk stops. */
     void exit() {
         voice.stop();

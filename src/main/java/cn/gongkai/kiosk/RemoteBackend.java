@@ -241,7 +241,17 @@ final class RemoteBackend implements Backend {
 
     @Override
     public InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
-        ObjectNode b = newSend();
+        return inquiry("SEARCH", text, ids, category);
+    }
+
+    @Override
+    public InquiryJournal.Ref logView(String text, List<String> ids, String category) {
+        return inquiry("VIEW", text, ids, category);
+    }
+
+    /** {@code what}: SEARCH or VIEW, for the console's per-kiosk charts. */
+    private InquiryJournal.Ref inquiry(String what, String text, List<String> ids, String category) {
+        ObjectNode b = newSend().put("what", what);
         b.put("text", text);
         b.set("result_ids", KioskClient.JSON.valueToTree(ids));
         b.put("category", category);
