@@ -265,8 +265,8 @@ public final class Kiosk {
      */
     private void followCall() {
         Long id = session.callId;
-        if (id == null) {
-            return;
+        if (id == null || id == Backend.QUEUED_CALL) {
+            return; // a call still on this kiosk's disk has no answer to follow
         }
         StaffCalls.Call c;
         try {
