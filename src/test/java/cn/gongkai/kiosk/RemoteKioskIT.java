@@ -92,14 +92,24 @@ class RemoteKioskIT {
         assertThat(pane("town")).contains("网络恢复后会自动送到办公室", "答复期限从申请送到办公室");
         assertThat(Files.list(townKiosk.resolve("queue")).filter(p -> p.toString().endsWith(".json")).count())
                 .isGreaterThanOrEqualTo(1);
+        // 呼叫工作人员 offline: kept on the kiosk, and the screen says when staff will see it.
+        keys("town", "Escape");
+        waitFor("town", "便民服务大厅", Duration.ofSeconds(10));
+        keys("town", "0");
+        waitFor("town", "呼叫工作人员", Duration.ofSeconds(10));
+        keys("town", "1");
+        waitFor("town", "网络恢复后工作人员才看得到", Duration.ofSeconds(15));
 
         // Back: the queued request (and the offline view) arrive, each once.
         startServe();
         waitUntil(() -> requestsWith("镇上断网时的申请").size() == 1, Duration.ofSeconds(60), "queued request delivered");
         waitUntil(() -> viewsBy("石门镇1号机") >= 2, Duration.ofSeconds(30), "offline view delivered");
+        waitUntil(() -> query("SELECT COUNT(*) FROM staff_calls WHERE kiosk = ?", "石门镇1号机").get(0).equals("1"),
+                Duration.ofSeconds(30), "offline staff call delivered");
         Thread.sleep(4_000); // several more sending rounds: nothing is sent twice
         assertThat(requestsWith("镇上断网时的申请")).hasSize(1).allMatch(r -> r.startsWith("石门镇1号机|"));
         assertThat(Files.list(townKiosk.resolve("queue")).filter(p -> p.toString().endsWith(".json")).count()).isZero();
+        assertThat(query("SELECT COUNT(*) FROM staff_calls WHERE kiosk = ?", "石门镇1号机")).containsExactly("1");
 
         // A revoked token is refused: by the API, and by a kiosk started with it.
         assertThat(Tmux.run(List.of("java", "-jar", jar.toString(), "kiosk", "revoke", "旧机器", "--home", server.toString()))
