@@ -148,6 +148,45 @@ class KioskChartsTest {
         assertThat(request).contains("<span id=\"kiosk\">大厅1号机 · 青禾区政务服务中心</span>");
     }
 
+    /** In real Chromium: the table reads as staff see it and the bars are drawn with a size. */
+    @Test
+    void in_a_browser_the_table_and_the_bars_are_drawn() throws Exception {
+        cn.gongkai.testing.Needs.tool(new java.io.File(ConsoleBrowserTest.CHROMIUM).canExecute()
+                && new java.io.File(ConsoleBrowserTest.CHROMEDRIVER).canExecute(),
+                "chromium and chromedriver are installed by scripts/install-test-deps.sh");
+        System.setProperty("webdriver.chrome.driver", ConsoleBrowserTest.CHROMEDRIVER);
+        var options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary(ConsoleBrowserTest.CHROMIUM);
+        Path profile = java.nio.file.Files.createTempDirectory(home, "chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+        var service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(ConsoleBrowserTest.CHROMEDRIVER)).usingAnyFreePort().build();
+        org.openqa.selenium.WebDriver browser = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        try {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            browser.get(site.url("/staff/kiosks"));
+            browser.findElement(org.openqa.selenium.By.id("name")).sendKeys(StaffSite.STAFF);
+            browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(StaffSite.PASSWORD);
+            browser.findElement(org.openqa.selenium.By.id("login")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/staff/kiosks"));
+            String hallRow = browser.findElement(org.openqa.selenium.By.cssSelector("tr[data-kiosk='大厅1号机']")).getText();
+            assertThat(hallRow).contains("大厅1号机", "青禾区政务服务中心", "67%");
+            var bars = browser.findElements(org.openqa.selenium.By.cssSelector("#chart-kiosk-usage rect"));
+            assertThat(bars).hasSize(2);
+            // 6 inquiries against 1: one bar is drawn six times as wide as the other.
+            var widths = bars.stream().map(b -> b.getSize().getWidth()).sorted().toList();
+            assertThat(widths.get(0)).isPositive();
+            assertThat(widths.get(1)).isGreaterThan(5 * widths.get(0));
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("a[href='/staff/kiosks']")).getAttribute("class"))
+                    .isEqualTo("on");
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     void the_page_is_for_staff_only() throws Exception {
         HttpResponse<String> r = site.client().get("/staff/kiosks");
