@@ -50,6 +50,7 @@ public class ServeCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         TwilioConfig twilio = TwilioConfig.fromEnv(System.getenv());
         SmsProvider provider = SmsProvider.fromEnv(System.getenv()); // a bad gammu-smsdrc stops here
+        var proxies = cn.gongkai.ops.ClientAddress.fromEnv(System.getenv()); // so does a bad proxy address
         ConfigFiles config = new ConfigFiles(home.home());
         Metrics metrics = new Metrics(clock);
         try (PreparingServer preparing = preparing(); // "正在准备" on a first start, until the server takes the port
@@ -59,7 +60,7 @@ public class ServeCommand implements Callable<Integer> {
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
-                        sms.records().database(), new KioskApi(corpus, sms.records()))) {
+                        sms.records().database(), new KioskApi(corpus, sms.records(), proxies))) {
             if (preparing != null) {
                 preparing.close();
             }

@@ -31,6 +31,7 @@ public final class Console {
     public final SmsSimulator smsSimulator;
     public final VillagePages villages;
     public final BodyPages bodies;
+    public final KioskPages kiosks;
 
     /**
      * @param records the legal record, with the clock "today" is read from
@@ -63,6 +64,7 @@ public final class Console {
         this.audit = new AuditPage(records);
         this.smsSimulator = new SmsSimulator(records, sms == null ? null : sms.channel());
         this.bodies = new BodyPages(records);
+        this.kiosks = new KioskPages(records);
         this.villages = new VillagePages(corpus, records,
                 sms == null ? new Preferences(records.database(), records.clock()) : sms.preferences());
     }

@@ -76,7 +76,10 @@ public final class InquiryPages {
         var calls = cn.gongkai.gateway.voice.VoiceCalls.of(records.database(),
                 shown.stream().filter(q -> q.channel() == InquiryChannel.VOICE).map(Inquiry::id).toList());
         Web.render(ctx, "inquiries.jte", "咨询记录", "inquiries", "rows", shown,
-                "f", f, "error", error, "more", more, "channels", InquiryChannel.values(), "calls", calls);
+                "f", f, "error", error, "more", more, "channels", InquiryChannel.values(), "calls", calls,
+                "kiosks", cn.gongkai.terminals.KioskUsage.origins(records.database(),
+                        cn.gongkai.terminals.Submissions.Kind.INQUIRY, shown.stream().filter(
+                                q -> q.channel() == InquiryChannel.KIOSK).map(Inquiry::id).toList()));
     }
 
     private List<Inquiry> find(Filter f) {

@@ -43,7 +43,14 @@ public final class RequestPages {
         String scope = bodies.single() ? null : intake ? "平台待分办的申请"
                 : shown == null ? "全部公开主体" : bodies.require(shown).name();
         Web.render(ctx, "requests.jte", all ? "全部申请" : "未办结的申请", "requests", "views", views, "all", all,
-                "scope", scope, "platform", platform);
+                "scope", scope, "platform", platform, "kiosks", kiosks(views));
+    }
+
+    /** Which registered kiosk filed each kiosk request (name and hall). */
+    private java.util.Map<Long, String> kiosks(List<RequestView> views) {
+        return cn.gongkai.terminals.KioskUsage.origins(records.database(), cn.gongkai.terminals.Submissions.Kind.REQUEST,
+                views.stream().filter(v -> v.request().channel() == cn.gongkai.requests.RequestChannel.KIOSK)
+                        .map(v -> v.request().id()).toList());
     }
 
     /** The bodies a new request may be filed under from this account: its own, or any for a platform account. */
@@ -116,7 +123,8 @@ public final class RequestPages {
                 "methods", cn.gongkai.letters.DeliveryMethod.values(), "types", ApplicantType.values(),
                 "missing", records.requests().missing(id), "deliveries", DeliveryWanted.values(), "bodies", bodiesFor(ctx),
                 "bodyName", records.bodies().find(v.request().body()).map(cn.gongkai.bodies.Body::name).orElse(null),
-                "fee", records.feeNotices().of(id).orElse(null));
+                "fee", records.feeNotices().of(id).orElse(null),
+                "kiosk", kiosks(List.of(v)).get(id));
     }
 
     /** Admin only, and audited like the reveal on inquiries: the applicant's full contact, shown once. */

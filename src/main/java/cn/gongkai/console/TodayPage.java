@@ -61,7 +61,9 @@ public final class TodayPage {
         for (var t : new cn.gongkai.terminals.Terminals(records.database(), records.clock()).list()) {
             Integer n = calls.remove(t.name());
             out.add(new KioskRow(t.name(), t.hall() == null ? "" : t.hall(),
-                    t.lastContactAt() == null ? "从未连接" : fmt.format(t.lastContactAt()), n == null ? 0 : n, t.revoked()));
+                    t.lastContactAt() == null ? "从未连接" : fmt.format(t.lastContactAt())
+                            + (t.lastContactFrom() == null ? "" : "（" + t.lastContactFrom() + "）"),
+                    n == null ? 0 : n, t.revoked()));
         }
         // A kiosk on the server's own machine (local mode) is not registered but may still call.
         calls.forEach((name, n) -> out.add(new KioskRow(name, "", "本机", n, false)));

@@ -12,6 +12,7 @@ import cn.gongkai.hall.StaffCalls;
 import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryLog;
 import cn.gongkai.inquiries.NewInquiry;
+import cn.gongkai.ops.ClientAddress;
 import cn.gongkai.requests.ApplicantType;
 import cn.gongkai.requests.DeliveryWanted;
 import cn.gongkai.requests.NewRequest;
@@ -45,11 +46,19 @@ public final class KioskApi {
     private final Corpus corpus;
     private final Records records;
     private final Terminals terminals;
+    private final ClientAddress clients;
 
+    /** Behind a proxy on this machine (the shipped nginx), or none. */
     public KioskApi(Corpus corpus, Records records) {
+        this(corpus, records, ClientAddress.loopbackProxy());
+    }
+
+    /** @param clients whose {@code X-Forwarded-For} names the real client (the trusted proxies) */
+    public KioskApi(Corpus corpus, Records records, ClientAddress clients) {
         this.corpus = corpus;
         this.records = records;
         this.terminals = new Terminals(records.database(), records.clock());
+        this.clients = clients;
     }
 
     void routes(io.javalin.config.RoutesConfig r) {
@@ -75,12 +84,18 @@ public final class KioskApi {
         }
         String auth = ctx.header("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).strip() : null;
-        var t = terminals.authenticate(token);
+        String from = clients.of(ctx.req().getRemoteAddr(), headers(ctx, "X-Forwarded-For"),
+                headers(ctx, "X-Real-IP"));
+        var t = terminals.authenticate(token, from);
         if (t.isEmpty()) {
-            terminals.refused(ctx.ip(), ctx.path());
+            terminals.refused(from, ctx.path());
             throw new HttpResponseException(401, "自助机令牌无效或已停用");
         }
         ctx.attribute(TERMINAL, t.get());
+    }
+
+    private static List<String> headers(Context ctx, String name) {
+        return java.util.Collections.list(ctx.req().getHeaders(name));
     }
 
     private static Terminals.Terminal terminal(Context ctx) {
@@ -162,10 +177,12 @@ public final class KioskApi {
         String text = text(b, "text", 200, true);
         String category = text(b, "category", 60, false);
         Instant at = madeAt(b);
+        String what = b.path("what").asText("");
+        String kind = what.equals("SEARCH") || what.equals("VIEW") ? what : null; // older kiosks do not say
         NewInquiry q = new NewInquiry(InquiryChannel.KIOSK, at, null, text, ids, ids.isEmpty(), null,
                 "kiosk-" + id, null, category);
         Submissions.Outcome o = records.database().write(tx -> Submissions.once(tx, id, t.id(),
-                Submissions.Kind.INQUIRY, at, records.clock().instant(), x -> InquiryLog.record(x, q, at)));
+                Submissions.Kind.INQUIRY, kind, at, records.clock().instant(), x -> InquiryLog.record(x, q, at)));
         Json.send(ctx, 200, Map.of("inquiry", o.refId(), "fresh", o.fresh()));
     }
 
@@ -182,7 +199,8 @@ public final class KioskApi {
         Submissions.Outcome o = records.database().write(tx -> {
             long q = Submissions.ref(tx, inquiry, Submissions.Kind.INQUIRY)
                     .orElseThrow(() -> new HttpResponseException(404, "没有这条咨询记录"));
-            return Submissions.once(tx, id, t.id(), Submissions.Kind.FEEDBACK, at, records.clock().instant(), x -> {
+            return Submissions.once(tx, id, t.id(), Submissions.Kind.FEEDBACK, helpful ? "HELPFUL" : "UNHELPFUL", at,
+                    records.clock().instant(), x -> {
                 x.update("UPDATE inquiries SET feedback = ?, feedback_at = ? WHERE id = ?",
                         helpful ? "HELPFUL" : "UNHELPFUL", at, q);
                 return q;
@@ -231,8 +249,10 @@ public final class KioskApi {
         Terminals.Terminal t = terminal(ctx);
         String id = submission(b);
         Instant now = records.clock().instant();
+        // A call queued while the network was down is shown with the time it was made.
+        Instant at = madeAt(b);
         Submissions.Outcome o = records.database().write(tx -> Submissions.once(tx, id, t.id(),
-                Submissions.Kind.CALL, madeAt(b), now, x -> StaffCalls.insert(x, t.name(), now)));
+                Submissions.Kind.CALL, at, now, x -> StaffCalls.insert(x, t.name(), at)));
         Json.send(ctx, 200, Map.of("call", o.refId(), "fresh", o.fresh()));
     }
 

@@ -193,6 +193,7 @@ public final class Server implements AutoCloseable {
         r.post("/staff/demand/synonym", c.demand::synonym, STAFF);
         r.get("/staff/satisfaction", c.insights::satisfaction, STAFF);
         r.get("/staff/charts", c.insights::charts, STAFF);
+        r.get("/staff/kiosks", c.kiosks::show, STAFF);
         r.get("/staff/disclosures", c.disclosures::list, STAFF);
         r.get("/staff/disclosures/new", c.disclosures::newForm, STAFF);
         r.post("/staff/disclosures", c.disclosures::create, STAFF);

@@ -36,14 +36,29 @@ interface Backend extends AutoCloseable {
     /** Logs a search or an opened document as an inquiry; never fails the screen. */
     InquiryJournal.Ref logInquiry(String text, List<String> ids, String category);
 
+    /**
+     * Logs a document opened (from a list, a search or a 取件码) as an inquiry; the server counts
+     * it apart from searches in the per-kiosk charts. Never fails the screen.
+     */
+    default InquiryJournal.Ref logView(String text, List<String> ids, String category) {
+        return logInquiry(text, ids, category);
+    }
+
     /** Whether the document helped, for an inquiry logged here before; never fails the screen. */
     void feedback(InquiryJournal.Ref inquiry, boolean helpful);
 
     /** Files a formal request from the kiosk; throws UserException if it is refused. */
     Filed fileRequest(NewRequest request);
 
-    /** 呼叫工作人员: puts a call on the console's 今日 page; returns its id. Throws if it cannot. */
+    /**
+     * 呼叫工作人员: puts a call on the console's 今日 page; returns its id, or {@link #QUEUED_CALL}
+     * when the server cannot be reached and the call waits on the kiosk's disk (it reaches the
+     * console, with the time it was made, when the network is back). Throws if it cannot.
+     */
     long callStaff();
+
+    /** What {@link #callStaff} returns for a call kept on the kiosk until the server answers. */
+    long QUEUED_CALL = -1;
 
     /** What became of a call (the console answers it in another process). */
     Optional<StaffCalls.Call> call(long id);

@@ -59,7 +59,12 @@ final class HelpScreen implements KioskScreen {
                 log.debug("kiosk: no bell: {}", e.getClass().getName());
             }
         }
-        k.say(k.t("help.called", "time", k.timeOfDay(s.callAt)));
+        if (s.callId == Backend.QUEUED_CALL) {
+            // The console sees it only when the network is back: the person should not wait for that.
+            k.say(k.t("remote.call_queued", "time", k.timeOfDay(s.callAt), "hall_phone", k.hallPhone()));
+        } else {
+            k.say(k.t("help.called", "time", k.timeOfDay(s.callAt)));
+        }
     }
 
     /** Someone waiting for staff may stand still for minutes: wait as long as for reading. */

@@ -265,8 +265,8 @@ public final class Kiosk {
      */
     private void followCall() {
         Long id = session.callId;
-        if (id == null) {
-            return;
+        if (id == null || id == Backend.QUEUED_CALL) {
+            return; // a call still on this kiosk's disk has no answer to follow
         }
         StaffCalls.Call c;
         try {
@@ -302,6 +302,11 @@ public final class Kiosk {
     /** Logs a kiosk search or an opened document as an inquiry; no personal data is in it. */
     InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
         return backend.logInquiry(text, ids, category);
+    }
+
+    /** Logs a document opened, as {@link #logInquiry} does for a search. */
+    InquiryJournal.Ref logView(String text, List<String> ids, String category) {
+        return backend.logView(text, ids, category);
     }
 
     /** Staff entered the right PIN: the kiosk stops. */

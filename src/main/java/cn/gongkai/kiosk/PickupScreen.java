@@ -69,7 +69,7 @@ final class PickupScreen implements KioskScreen {
             k.say(k.backend.offline() ? k.t("remote.pickup_offline", "hall_phone", k.hallPhone()) : k.t("pickup.unknown"));
             return;
         }
-        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logInquiry(k.t("home.pickup"), List.of(id.get().id()), null);
+        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logView(k.t("home.pickup"), List.of(id.get().id()), null);
         k.show(new DocumentScreen(k, id.get(), inquiry, this));
     }
 

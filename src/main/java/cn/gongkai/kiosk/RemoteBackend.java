@@ -241,7 +241,17 @@ final class RemoteBackend implements Backend {
 
     @Override
     public InquiryJournal.Ref logInquiry(String text, List<String> ids, String category) {
-        ObjectNode b = newSend();
+        return inquiry("SEARCH", text, ids, category);
+    }
+
+    @Override
+    public InquiryJournal.Ref logView(String text, List<String> ids, String category) {
+        return inquiry("VIEW", text, ids, category);
+    }
+
+    /** {@code what}: SEARCH or VIEW, for the console's per-kiosk charts. */
+    private InquiryJournal.Ref inquiry(String what, String text, List<String> ids, String category) {
+        ObjectNode b = newSend().put("what", what);
         b.put("text", text);
         b.set("result_ids", KioskClient.JSON.valueToTree(ids));
         b.put("category", category);
@@ -293,14 +303,32 @@ final class RemoteBackend implements Backend {
         return new Filed(id.substring(0, 8).toUpperCase(), true);
     }
 
+    /**
+     * Queued on disk like a request, then sent at once if the server answers. Offline the call
+     * still reaches the console (dated when it was made) once the network is back: staff see that
+     * someone needed help here, and the screen tells the person to go to the desk meanwhile.
+     */
     @Override
     public long callStaff() {
+        ObjectNode b = newSend();
+        String id = b.path("id").asText();
         try {
-            return client.post("/calls", newSend()).path("call").asLong();
+            queue.add("/calls", b);
         } catch (IOException e) {
-            wentOffline(e);
-            throw new IllegalStateException("the server did not take the staff call: " + e.getClass().getSimpleName());
+            throw new IllegalStateException("the staff call could not be kept on this kiosk: " + e.getClass().getSimpleName(), e);
         }
+        if (online) {
+            try {
+                JsonNode answer = queue.flush(client::post, 3_000).get(id);
+                if (answer != null) {
+                    return answer.path("call").asLong();
+                }
+            } catch (IOException e) {
+                wentOffline(e);
+            }
+        }
+        log.info("kiosk: a staff call was queued until the server answers");
+        return QUEUED_CALL;
     }
 
     @Override

@@ -136,7 +136,7 @@ final class ResultsScreen implements KioskScreen {
     }
 
     private void open(Disclosure d) {
-        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logInquiry(asked, List.of(d.id()), category);
+        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logView(asked, List.of(d.id()), category);
         k.show(new DocumentScreen(k, d, inquiry, this));
     }
 

@@ -121,7 +121,7 @@ final class SearchScreen implements KioskScreen {
     private void open(SearchHit hit, SearchResult r) {
         String q = Text.query(query().toString(), MAX_QUERY);
         logOnce(q, r);
-        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logInquiry(q, List.of(hit.disclosure().id()), null);
+        cn.gongkai.inquiries.InquiryJournal.Ref inquiry = k.logView(q, List.of(hit.disclosure().id()), null);
         k.show(new DocumentScreen(k, hit.disclosure(), inquiry, this));
     }
 

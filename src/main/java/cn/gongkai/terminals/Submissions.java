@@ -32,14 +32,23 @@ public final class Submissions {
     /** Makes the row once for {@code id}; a repeat returns the first row's id. Run inside a write. */
     public static Outcome once(Tx tx, String id, long kioskId, Kind kind, Instant madeAt, Instant now, Maker maker)
             throws SQLException {
+        return once(tx, id, kioskId, kind, null, madeAt, now, maker);
+    }
+
+    /**
+     * As above, noting what it was for the per-kiosk charts: SEARCH or VIEW for an inquiry,
+     * HELPFUL or UNHELPFUL for feedback (see {@link KioskUsage}); null when not known.
+     */
+    public static Outcome once(Tx tx, String id, long kioskId, Kind kind, String what, Instant madeAt, Instant now,
+            Maker maker) throws SQLException {
         Optional<Long> seen = tx.one("SELECT ref_id FROM kiosk_submissions WHERE submission_id = ? AND kind = ?",
                 rs -> rs.getLong(1), id, kind.name());
         if (seen.isPresent()) {
             return new Outcome(seen.get(), false);
         }
         long ref = maker.make(tx);
-        tx.update("INSERT INTO kiosk_submissions (submission_id, kiosk_id, kind, ref_id, made_at, received_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", id, kioskId, kind.name(), ref, madeAt, now);
+        tx.update("INSERT INTO kiosk_submissions (submission_id, kiosk_id, kind, what, ref_id, made_at, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, kioskId, kind.name(), what, ref, madeAt, now);
         return new Outcome(ref, true);
     }
 

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Terminals {
     /** A registered kiosk as the server knows it. */
     public record Terminal(long id, String name, String hall, String body, Instant registeredAt, Instant revokedAt,
-            Instant lastContactAt) {
+            Instant lastContactAt, String lastContactFrom) {
         public boolean revoked() {
             return revokedAt != null;
         }
@@ -85,15 +85,18 @@ public final class Terminals {
         });
     }
 
-    /** The kiosk holding {@code token}, if it is registered and not revoked; notes the contact. */
-    public Optional<Terminal> authenticate(String token) {
+    /**
+     * The kiosk holding {@code token}, if it is registered and not revoked; notes the contact and
+     * the client address it came from.
+     */
+    public Optional<Terminal> authenticate(String token, String from) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         String h = hash(token.strip());
         Optional<Terminal> t = db.read(tx -> tx.one("SELECT * FROM kiosks WHERE token_hash = ? AND revoked_at IS NULL",
                 Terminals::row, h));
-        t.ifPresent(this::touch);
+        t.ifPresent(k -> touch(k, from));
         return t;
     }
 
@@ -104,14 +107,17 @@ public final class Terminals {
                 "from " + address + " " + limit(path, 80)));
     }
 
-    private void touch(Terminal t) {
+    private void touch(Terminal t, String from) {
         Instant now = clock.instant();
         Instant last = TOUCHED.get(t.id());
-        if (last != null && Duration.between(last, now).compareTo(TOUCH_EVERY) < 0) {
+        String where = from == null ? null : limit(from, 64);
+        if (last != null && Duration.between(last, now).compareTo(TOUCH_EVERY) < 0
+                && java.util.Objects.equals(where, t.lastContactFrom())) {
             return;
         }
         TOUCHED.put(t.id(), now);
-        db.write(tx -> tx.update("UPDATE kiosks SET last_contact_at = ? WHERE id = ?", now, t.id()));
+        db.write(tx -> tx.update("UPDATE kiosks SET last_contact_at = ?, last_contact_from = ? WHERE id = ?", now, where,
+                t.id()));
     }
 
     public List<Terminal> list() {
@@ -154,6 +160,7 @@ public final class Terminals {
 
     static Terminal row(ResultSet rs) throws SQLException {
         return new Terminal(rs.getLong("id"), rs.getString("name"), rs.getString("hall"), rs.getString("body"),
-                Tx.instant(rs, "registered_at"), Tx.instant(rs, "revoked_at"), Tx.instant(rs, "last_contact_at"));
+                Tx.instant(rs, "registered_at"), Tx.instant(rs, "revoked_at"), Tx.instant(rs, "last_contact_at"),
+                rs.getString("last_contact_from"));
     }
 }

@@ -32,11 +32,15 @@ final class KioskHarness implements AutoCloseable {
     final MovableClock clock = new MovableClock();
 
     private KioskHarness(Path home, int cols, int rows) {
+        this(cols, rows, clock -> KioskApp.open(new Home(home), clock));
+    }
+
+    private KioskHarness(int cols, int rows, java.util.function.Function<Clock, KioskApp> opener) {
         try {
             vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
             TerminalScreen screen = new TerminalScreen(vt);
             screen.startScreen();
-            app = KioskApp.open(new Home(home), clock);
+            app = opener.apply(clock);
             kiosk = app.kiosk(screen, new SameTextGUIThread.Factory());
             pump();
         } catch (IOException e) {
@@ -46,6 +50,11 @@ final class KioskHarness implements AutoCloseable {
 
     static KioskHarness open(Path home, int cols, int rows) {
         return new KioskHarness(home, cols, rows);
+    }
+
+    /** A kiosk in remote mode: a client of the server at {@code server}, with its own home. */
+    static KioskHarness remote(Path home, java.net.URI server, String token, int cols, int rows) {
+        return new KioskHarness(cols, rows, clock -> KioskApp.remote(new Home(home), server, token, clock));
     }
 
     /** Runs the GUI once: pending input, queued work, redraw. */

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.config.Home;
 import cn.gongkai.ops.Backup;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import cn.gongkai.testing.Needs;
+import cn.gongkai.testing.Tmux;
+import cn.gongkai.testing.Tmux.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,38 +27,36 @@ import org.junit.jupiter.api.io.TempDir;
 class KioskIT {
     @TempDir Path home;
     @TempDir Path backups;
-    private final String socket = "gongkai-it-" + ProcessHandle.current().pid();
+    private final Tmux tmux = new Tmux("gongkai-it");
     private final String session = "kiosk";
     private Path jar;
 
     @BeforeEach
     void needsTmuxAndTheJar() throws Exception {
-        Needs.tool(run(List.of("sh", "-c", "command -v tmux")).exit == 0,
-                "tmux is not installed: skipping the kiosk end-to-end test (scripts/install-test-deps.sh installs it)");
+        Tmux.required("the kiosk end-to-end test");
         jar = Path.of(System.getProperty("gongkai.jar", "target/gongkai.jar")).toAbsolutePath();
         assertThat(jar).as("packaged jar (run through maven verify)").exists();
     }
 
     @AfterEach
     void stopOurTmux() throws Exception {
-        run(List.of("tmux", "-L", socket, "kill-server"));
+        tmux.close();
     }
 
     @Test
     void finds_a_document_by_initials_opens_it_and_files_a_request_that_staff_then_see() throws Exception {
-        String cmd = String.join(" ", "java", "-Dfile.encoding=UTF-8", "-jar", quote(jar.toString()), "kiosk", "--home",
-                quote(home.toString()));
-        assertThat(run(List.of("tmux", "-L", socket, "-u", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-                cmd)).exit).isZero();
+        String cmd = String.join(" ", "java", "-Dfile.encoding=UTF-8", "-jar", Tmux.quote(jar.toString()), "kiosk", "--home",
+                Tmux.quote(home.toString()));
+        tmux.start(session, cmd);
         waitFor("便民服务大厅", Duration.ofSeconds(90));
 
         // A backup may be taken while the kiosk runs; restoring it into the kiosk's home is refused.
         Path folder = Backup.create(new Home(home), backups, Clock.systemDefaultZone());
-        Result restore = run(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "restore",
+        Result restore = Tmux.run(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "restore",
                 "--home", home.toString(), "--from", folder.toString()));
-        assertThat(restore.exit).as(restore.out).isEqualTo(1);
-        assertThat(restore.out.strip().lines()).hasSize(1);
-        assertThat(restore.out).contains("正在使用");
+        assertThat(restore.exit()).as(restore.out()).isEqualTo(1);
+        assertThat(restore.out().strip().lines()).hasSize(1);
+        assertThat(restore.out()).contains("正在使用");
         assertThat(alive()).isTrue();
 
         keys("6");
@@ -121,61 +118,34 @@ class KioskIT {
         }
         assertThat(alive()).as("kiosk left after the staff PIN").isFalse();
 
-        Result list = run(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "requests", "list", "--format", "json", "--home",
+        Result list = Tmux.run(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "requests", "list", "--format", "json", "--home",
                 home.toString()));
-        assertThat(list.exit).as(list.out).isZero();
-        assertThat(list.out).contains("\"receipt_code\" : \"" + code + "\"").contains("\"channel\" : \"KIOSK\"");
+        assertThat(list.exit()).as(list.out()).isZero();
+        assertThat(list.out()).contains("\"receipt_code\" : \"" + code + "\"").contains("\"channel\" : \"KIOSK\"");
     }
 
     private String waitFor(String text, Duration max) throws Exception {
-        Instant until = Instant.now().plus(max);
-        String last = "";
-        while (Instant.now().isBefore(until)) {
-            last = pane();
-            if (last.contains(text)) {
-                return last;
-            }
-            Thread.sleep(150);
-        }
-        throw new AssertionError("\"" + text + "\" never showed; the pane was:\n" + last + "\nlog:\n" + log());
+        return tmux.waitFor(session, text, max, () -> "log:\n" + log());
     }
 
-    private String log() throws IOException {
-        Path f = home.resolve("logs/gongkai.log");
-        return Files.exists(f) ? Files.readString(f) : "(no log)";
+    private String log() {
+        try {
+            Path f = home.resolve("logs/gongkai.log");
+            return Files.exists(f) ? Files.readString(f) : "(no log)";
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
     }
 
     private boolean alive() throws Exception {
-        return run(List.of("tmux", "-L", socket, "has-session", "-t", session)).exit == 0;
-    }
-
-    private String pane() throws Exception {
-        return run(List.of("tmux", "-L", socket, "capture-pane", "-p", "-t", session)).out;
+        return tmux.alive(session);
     }
 
     private void keys(String key) throws Exception {
-        run(List.of("tmux", "-L", socket, "send-keys", "-t", session, key));
-        Thread.sleep(100);
+        tmux.keys(session, key);
     }
 
     private void literal(String text) throws Exception {
-        run(List.of("tmux", "-L", socket, "send-keys", "-t", session, "-l", text));
-        Thread.sleep(100);
-    }
-
-    private static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private record Result(int exit, String out) {}
-
-    private static Result run(List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        pb.environment().remove("TMUX");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(p.waitFor(), out);
+        tmux.literal(session, text);
     }
 }

@@ -2,14 +2,14 @@ package cn.gongkai.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gongkai.testing.Needs;
+import cn.gongkai.testing.Tmux;
+import cn.gongkai.testing.Tmux.Result;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,15 +34,14 @@ class RemoteKioskIT {
     @TempDir Path server;
     @TempDir Path hallKiosk;
     @TempDir Path townKiosk;
-    private final String socket = "gongkai-remote-" + ProcessHandle.current().pid();
+    private final Tmux tmux = new Tmux("gongkai-remote");
     private Path jar;
     private int port;
     private Process serve;
 
     @BeforeEach
     void needsTmuxAndTheJar() throws Exception {
-        Needs.tool(run(List.of("sh", "-c", "command -v tmux")).exit == 0,
-                "tmux is not installed: skipping the remote kiosk test (scripts/install-test-deps.sh installs it)");
+        Tmux.required("the remote kiosk test");
         jar = Path.of(System.getProperty("gongkai.jar", "target/gongkai.jar")).toAbsolutePath();
         assertThat(jar).as("packaged jar (run through maven verify)").exists();
         try (ServerSocket s = new ServerSocket(0)) {
@@ -52,7 +51,7 @@ class RemoteKioskIT {
 
     @AfterEach
     void stopOurs() throws Exception {
-        run(List.of("tmux", "-L", socket, "kill-server"));
+        tmux.close();
         if (serve != null) {
             serve.destroy();
             serve.waitFor(20, TimeUnit.SECONDS);
@@ -93,27 +92,37 @@ class RemoteKioskIT {
         assertThat(pane("town")).contains("网络恢复后会自动送到办公室", "答复期限从申请送到办公室");
         assertThat(Files.list(townKiosk.resolve("queue")).filter(p -> p.toString().endsWith(".json")).count())
                 .isGreaterThanOrEqualTo(1);
+        // 呼叫工作人员 offline: kept on the kiosk, and the screen says when staff will see it.
+        keys("town", "Escape");
+        waitFor("town", "便民服务大厅", Duration.ofSeconds(10));
+        keys("town", "0");
+        waitFor("town", "呼叫工作人员", Duration.ofSeconds(10));
+        keys("town", "1");
+        waitFor("town", "网络恢复后工作人员才看得到", Duration.ofSeconds(15));
 
         // Back: the queued request (and the offline view) arrive, each once.
         startServe();
         waitUntil(() -> requestsWith("镇上断网时的申请").size() == 1, Duration.ofSeconds(60), "queued request delivered");
         waitUntil(() -> viewsBy("石门镇1号机") >= 2, Duration.ofSeconds(30), "offline view delivered");
+        waitUntil(() -> query("SELECT COUNT(*) FROM staff_calls WHERE kiosk = ?", "石门镇1号机").get(0).equals("1"),
+                Duration.ofSeconds(30), "offline staff call delivered");
         Thread.sleep(4_000); // several more sending rounds: nothing is sent twice
         assertThat(requestsWith("镇上断网时的申请")).hasSize(1).allMatch(r -> r.startsWith("石门镇1号机|"));
         assertThat(Files.list(townKiosk.resolve("queue")).filter(p -> p.toString().endsWith(".json")).count()).isZero();
+        assertThat(query("SELECT COUNT(*) FROM staff_calls WHERE kiosk = ?", "石门镇1号机")).containsExactly("1");
 
         // A revoked token is refused: by the API, and by a kiosk started with it.
-        assertThat(run(List.of("java", "-jar", jar.toString(), "kiosk", "revoke", "旧机器", "--home", server.toString()))
-                .exit).isZero();
+        assertThat(Tmux.run(List.of("java", "-jar", jar.toString(), "kiosk", "revoke", "旧机器", "--home", server.toString()))
+                .exit()).isZero();
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/kiosk/hello")).header("Authorization", "Bearer " + oldToken)
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
-        Result refused = run(List.of("java", "-jar", jar.toString(), "kiosk", "--home", Files.createTempDirectory("k3")
+        Result refused = Tmux.run(List.of("java", "-jar", jar.toString(), "kiosk", "--home", Files.createTempDirectory("k3")
                 .toString(), "--server", "http://localhost:" + port, "--token", oldToken));
-        assertThat(refused.exit).as(refused.out).isEqualTo(1);
-        assertThat(refused.out.strip().lines()).hasSize(1);
-        assertThat(refused.out).contains("拒绝").doesNotContain(oldToken);
+        assertThat(refused.exit()).as(refused.out()).isEqualTo(1);
+        assertThat(refused.out().strip().lines()).hasSize(1);
+        assertThat(refused.out()).contains("拒绝").doesNotContain(oldToken);
         assertThat(log(hallKiosk) + log(townKiosk)).doesNotContain(hallToken).doesNotContain(townToken);
     }
 
@@ -165,11 +174,11 @@ class RemoteKioskIT {
     }
 
     private String register(String name, String hall) throws Exception {
-        Result r = run(List.of("java", "-jar", jar.toString(), "kiosk", "register", name, "--hall", hall, "--home",
+        Result r = Tmux.run(List.of("java", "-jar", jar.toString(), "kiosk", "register", name, "--hall", hall, "--home",
                 server.toString()));
-        assertThat(r.exit).as(r.out).isZero();
-        Matcher m = Pattern.compile("GONGKAI_KIOSK_TOKEN=(\\S+)").matcher(r.out);
-        assertThat(m.find()).as(r.out).isTrue();
+        assertThat(r.exit()).as(r.out()).isZero();
+        Matcher m = Pattern.compile("GONGKAI_KIOSK_TOKEN=(\\S+)").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
         return m.group(1);
     }
 
@@ -189,10 +198,9 @@ class RemoteKioskIT {
 
     private void kiosk(String session, Path home, String token) throws Exception {
         String cmd = String.join(" ", "env", "GONGKAI_KIOSK_TOKEN=" + token, "java", "-Dfile.encoding=UTF-8",
-                "-Dgongkai.kiosk.check-millis=1000", "-jar", quote(jar.toString()), "kiosk", "--home",
-                quote(home.toString()), "--server", "http://localhost:" + port);
-        assertThat(run(List.of("tmux", "-L", socket, "-u", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-                cmd)).exit).isZero();
+                "-Dgongkai.kiosk.check-millis=1000", "-jar", Tmux.quote(jar.toString()), "kiosk", "--home",
+                Tmux.quote(home.toString()), "--server", "http://localhost:" + port);
+        tmux.start(session, cmd);
     }
 
     private int viewsBy(String kiosk) throws Exception {
@@ -243,16 +251,7 @@ class RemoteKioskIT {
     }
 
     private String waitFor(String session, String text, Duration max) throws Exception {
-        Instant until = Instant.now().plus(max);
-        String last = "";
-        while (Instant.now().isBefore(until)) {
-            last = pane(session);
-            if (last.contains(text)) {
-                return last;
-            }
-            Thread.sleep(150);
-        }
-        throw new AssertionError("\"" + text + "\" never showed on " + session + "; the pane was:\n" + last);
+        return tmux.waitFor(session, text, max);
     }
 
     private static String log(Path home) throws IOException {
@@ -261,32 +260,14 @@ class RemoteKioskIT {
     }
 
     private String pane(String session) throws Exception {
-        return run(List.of("tmux", "-L", socket, "capture-pane", "-p", "-t", session)).out;
+        return tmux.capture(session);
     }
 
     private void keys(String session, String key) throws Exception {
-        run(List.of("tmux", "-L", socket, "send-keys", "-t", session, key));
-        Thread.sleep(100);
+        tmux.keys(session, key);
     }
 
     private void literal(String session, String text) throws Exception {
-        run(List.of("tmux", "-L", socket, "send-keys", "-t", session, "-l", text));
-        Thread.sleep(100);
-    }
-
-    private static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private record Result(int exit, String out) {}
-
-    private static Result run(List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        pb.environment().remove("TMUX");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(p.waitFor(), out);
+        tmux.literal(session, text);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.corpus.TestHomes;
 import cn.gongkai.storage.Database;
-import cn.gongkai.testing.Needs;
-import java.nio.charset.StandardCharsets;
+import cn.gongkai.testing.Tmux;
+import cn.gongkai.testing.Tmux.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,18 +34,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ManyWritersKioskTest {
     @TempDir Path home;
     @TempDir Path work;
-    private final String socket = "gongkai-writers-" + ProcessHandle.current().pid();
+    /** No pause after a key and no wait between looks: tap-to-redraw is timed through it. */
+    private final Tmux tmux = new Tmux("gongkai-writers", 0, 0);
     private final List<String> panes = Collections.synchronizedList(new ArrayList<>());
 
     @AfterEach
     void stopOurTmux() throws Exception {
-        run(List.of("tmux", "-L", socket, "kill-server"));
+        tmux.close();
     }
 
     @Test
     void kiosk_index_and_backup_lose_nothing_while_serve_takes_a_stream_of_texts() throws Exception {
-        Needs.tool(run(List.of("sh", "-c", "command -v tmux")).exit == 0,
-                "tmux is not installed: skipping (scripts/install-test-deps.sh installs it)");
+        Tmux.required("the many-writers kiosk test");
         TestHomes.sample(home).close();
         List<String> launcher = ServeProcess.launcher(null, List.of());
         try (FakeTwilioApi api = new FakeTwilioApi();
@@ -102,7 +102,7 @@ class ManyWritersKioskTest {
                     "SELECT COUNT(*) FROM inquiries WHERE channel = 'KIOSK' AND text = '最新公开' AND feedback = 'HELPFUL'");
 
             Path scratch = Files.createDirectories(work.resolve("scratch"));
-            String folder = backup.out.lines().filter(l -> l.startsWith("已备份到 ")).findFirst().orElse("")
+            String folder = backup.out().lines().filter(l -> l.startsWith("已备份到 ")).findFirst().orElse("")
                     .substring("已备份到 ".length()).strip();
             Result restore = command(launcher, "restore", "--home", scratch.toString(), "--from", folder)
                     .get(300, TimeUnit.SECONDS);
@@ -119,17 +119,17 @@ class ManyWritersKioskTest {
                     pct(loaded, 100), loaded.size(), pct(thanks, 50), pct(locked, 50), pct(locked, 100), locked.size());
             System.out.printf("[kiosk writers] %.1f texts/s for %d s; index --rebuild %d ms, backup %d ms (JVM start "
                     + "included); load average %s%n", stream.answers.size() * 1000.0 / streamMillis, streamMillis / 1000,
-                    index.millis, backup.millis, Files.readString(Path.of("/proc/loadavg")).strip());
+                    index.millis(), backup.millis(), Files.readString(Path.of("/proc/loadavg")).strip());
             System.out.printf("[kiosk writers] texts sent %d, acknowledged %d, on record once %d, apologies %d; kiosk "
                     + "views %d, on record %d, helpful %d; index --rebuild exit %d, backup exit %d; restored backup: "
                     + "%d of %d texts acknowledged before it, integrity %s%n",
-                    stream.answers.size(), acked, once, stream.apologies.get(), views, viewRows, helpful, index.exit,
-                    backup.exit, inBackup, beforeBackup.size(), integrity == 1 ? "ok" : "FAILED");
+                    stream.answers.size(), acked, once, stream.apologies.get(), views, viewRows, helpful, index.exit(),
+                    backup.exit(), inBackup, beforeBackup.size(), integrity == 1 ? "ok" : "FAILED");
 
             assertThat(replayed).as("the journal was written to the database").isTrue();
-            assertThat(index.exit).as(index.out).isZero();
-            assertThat(backup.exit).as(backup.out).isZero();
-            assertThat(restore.exit).as(restore.out).isZero();
+            assertThat(index.exit()).as(index.out()).isZero();
+            assertThat(backup.exit()).as(backup.out()).isZero();
+            assertThat(restore.exit()).as(restore.out()).isZero();
             assertThat(acked).isEqualTo(stream.answers.size());
             assertThat(once).isEqualTo(acked);
             assertThat(stream.apologies.get()).as("replies that apologised").isZero();
@@ -137,7 +137,7 @@ class ManyWritersKioskTest {
             assertThat(helpful).as("有帮助 on record").isEqualTo(views);
             assertThat(inBackup).as("texts acknowledged before the backup, in it").isEqualTo(beforeBackup.size());
             assertThat(integrity).isEqualTo(1);
-            String shown = String.join("\n", panes) + index.out + backup.out + restore.out + serve.output();
+            String shown = String.join("\n", panes) + index.out() + backup.out() + restore.out() + serve.output();
             assertThat(shown).doesNotContain("数据库正忙").doesNotContain("系统忙");
             // Whatever the writer was doing, a tap redrew without waiting for it (WRITE_WAIT is 8 s).
             assertThat(pct(loaded, 100)).isLessThan(Database.WRITE_WAIT.toMillis() / 2);
@@ -190,10 +190,9 @@ class ManyWritersKioskTest {
         List<String> cmd = new ArrayList<>(launcher);
         cmd.addAll(List.of("kiosk", "--home", home.toString()));
         Path script = work.resolve("kiosk.sh");
-        Files.writeString(script, "exec " + cmd.stream().map(ManyWritersKioskTest::quote).collect(Collectors.joining(" "))
+        Files.writeString(script, "exec " + cmd.stream().map(Tmux::quote).collect(Collectors.joining(" "))
                 + "\n");
-        assertThat(run(List.of("tmux", "-L", socket, "-u", "new-session", "-d", "-s", "kiosk", "-x", "100", "-y", "30",
-                "sh " + quote(script.toString()))).exit).isZero();
+        tmux.start("kiosk", "sh " + Tmux.quote(script.toString()));
     }
 
     /** The staff sequence and PIN end the kiosk, which writes what it journaled on the way out. */
@@ -202,10 +201,10 @@ class ManyWritersKioskTest {
         keys("F12");
         keys("F12");
         waitFor("工作人员退出", Duration.ofSeconds(10));
-        run(List.of("tmux", "-L", socket, "send-keys", "-t", "kiosk", "-l", "246810"));
+        tmux.literal("kiosk", "246810");
         keys("Enter");
         assertThat(FaultRun.waitFor(Duration.ofSeconds(30),
-                () -> uncheckedRun(List.of("tmux", "-L", socket, "has-session", "-t", "kiosk")).exit != 0))
+                () -> !uncheckedAlive()))
                 .as("kiosk left after the staff PIN").isTrue();
     }
 
@@ -216,44 +215,28 @@ class ManyWritersKioskTest {
     }
 
     private String waitFor(String text, Duration max) throws Exception {
-        long end = System.nanoTime() + max.toNanos();
-        String last = "";
-        while (System.nanoTime() < end) {
-            last = run(List.of("tmux", "-L", socket, "capture-pane", "-p", "-t", "kiosk")).out;
-            if (last.contains(text)) {
-                panes.add(last);
-                return last;
-            }
-        }
-        throw new AssertionError("\"" + text + "\" never showed; the pane was:\n" + last);
+        String pane = tmux.waitFor("kiosk", text, max);
+        panes.add(pane);
+        return pane;
     }
 
     private void keys(String key) throws Exception {
-        run(List.of("tmux", "-L", socket, "send-keys", "-t", "kiosk", key));
+        tmux.keys("kiosk", key);
     }
 
-    private static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private record Result(int exit, String out, long millis) {}
-
-    private static Result uncheckedRun(List<String> command) {
+    private boolean uncheckedAlive() {
         try {
-            return run(command);
+            return tmux.alive("kiosk");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Result run(List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        pb.environment().remove("TMUX");
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(p.waitFor(), out, (System.nanoTime() - t0) / 1_000_000);
+    private static Result uncheckedRun(List<String> command) {
+        try {
+            return Tmux.run(command);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
