@@ -14,7 +14,44 @@ final class Snippets {
     /** Passages come from the opening of long documents; scanning all of a 100-page text costs too much. */
     private static final int SCAN_CHARS = 5000;
 
+    /**
+     * Plain text of recently shown summaries and bodies. Parsing Markdown for every hit of every
+     * search was a fifth of a search's time, and the same documents are shown again and again;
+     * keyed by the text itself, so a changed document is parsed afresh.
+     */
+    private static final PlainCache PLAIN = new PlainCache(4096);
+
     private Snippets() {}
+
+    private static final class PlainCache {
+        private final java.util.Map<String, String> entries;
+
+        PlainCache(int capacity) {
+            entries = new java.util.LinkedHashMap<>(capacity * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        String of(String markdown) {
+            if (markdown == null || markdown.isEmpty()) {
+                return Disclosure.plain(markdown);
+            }
+            synchronized (this) {
+                String plain = entries.get(markdown);
+                if (plain != null) {
+                    return plain;
+                }
+            }
+            String plain = Disclosure.plain(markdown);
+            synchronized (this) {
+                entries.put(markdown, plain);
+            }
+            return plain;
+        }
+    }
 
     record Snippet(String text, List<int[]> highlights) {}
 
@@ -22,7 +59,7 @@ final class Snippets {
         // Only the head of a long body is parsed: a snippet never looks further than SCAN_CHARS anyway.
         String body = d.body() == null ? "" : d.body();
         String head = body.length() > 2 * SCAN_CHARS ? body.substring(0, 2 * SCAN_CHARS) : body;
-        String text = (Disclosure.plain(d.summary()) + " " + Disclosure.plain(head)).strip();
+        String text = (PLAIN.of(d.summary()) + " " + PLAIN.of(head)).strip();
         if (text.length() > SCAN_CHARS) {
             text = text.substring(0, SCAN_CHARS);
         }
