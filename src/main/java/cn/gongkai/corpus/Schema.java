@@ -144,8 +144,8 @@ final class Schema {
         doc.add(new TextField(TOPIC_BI, topic, Field.Store.NO));
         doc.add(new TextField(BODY_BI, summaryAndBody, Field.Store.NO));
         String lead = d.body().length() > SOUND_BODY_CHARS ? d.body().substring(0, SOUND_BODY_CHARS) : d.body();
-        doc.add(new Field(SOUND, new ListTokenStream(soundTokens(d.title() + "\n" + (d.summary() == null ? "" : d.summary())
-                + "\n" + lead)), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(SOUND, new SoundTokens(d.title() + "\n" + (d.summary() == null ? "" : d.summary())
+                + "\n" + lead), TextField.TYPE_NOT_STORED));
         doc.add(new Field(INITIALS, new ListTokenStream(initialTokens(d.title())), TextField.TYPE_NOT_STORED));
         for (String v : d.villages()) {
             doc.add(new StringField(VILLAGE, v, Field.Store.NO));
@@ -188,51 +188,31 @@ final class Schema {
         return sb.toString();
     }
 
-    /** Sound bigrams of two characters (防火 → fang_huo), made once per pair: indexing asks for them millions of times. */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, List<String>> SOUND_PAIRS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The tokens {@link #soundText} gives through a whitespace analyzer (each alternative its own
-     * position), without building the text and splitting it again.
-     */
-    static List<ListTokenStream.Token> soundTokens(String text) {
-        List<ListTokenStream.Token> out = new ArrayList<>(text.length() * 2);
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char a = text.charAt(i);
-            char b = text.charAt(i + 1);
-            if (!Text.isCjk(a) || !Text.isCjk(b)) {
-                continue;
-            }
-            for (String combo : SOUND_PAIRS.computeIfAbsent((a << 16) | b, k -> soundPair(a, b))) {
-                out.add(new ListTokenStream.Token(combo, 1));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> soundPair(char a, char b) {
-        List<String> out = new ArrayList<>();
-        for (String x : Pinyin.readings(a)) {
-            for (String y : Pinyin.readings(b)) {
-                out.add(x + "_" + y);
-            }
-        }
-        return List.copyOf(out);
-    }
-
     /**
      * Pinyin initials of the title as letter pairs, one position per character: 森林防火 →
      * sl lf fh. Pairs rather than single letters, because a single letter is in nearly every
      * title and a phrase over such common tokens is slow; every reading of a 多音字 gives its
      * pairs at the same position.
      */
+    /** Initials by character, made once: every title asks for them again. */
+    @SuppressWarnings("unchecked")
+    private static final Set<String>[] INITIALS_OF = new Set[Character.MAX_VALUE + 1];
+
+    private static Set<String> initials(char c) {
+        Set<String> ini = INITIALS_OF[c];
+        if (ini == null) {
+            ini = java.util.Collections.unmodifiableSet(Pinyin.initials(c));
+            INITIALS_OF[c] = ini;
+        }
+        return ini;
+    }
+
     static List<ListTokenStream.Token> initialTokens(String title) {
         List<ListTokenStream.Token> out = new ArrayList<>();
         Set<String> previous = Set.of();
         int gap = 0;
         for (char c : title.toCharArray()) {
-            Set<String> ini = Pinyin.initials(c);
+            Set<String> ini = initials(c);
             if (ini.isEmpty()) {
                 // Not Chinese: the run of initials breaks here.
                 previous = Set.of();

@@ -23,30 +23,26 @@ final class Snippets {
 
     private Snippets() {}
 
+    /** Lock-free; when full it starts over (the documents shown most come straight back). */
     private static final class PlainCache {
-        private final java.util.Map<String, String> entries;
+        private final int capacity;
+        private final java.util.concurrent.ConcurrentHashMap<String, String> entries =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         PlainCache(int capacity) {
-            entries = new java.util.LinkedHashMap<>(capacity * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-                    return size() > capacity;
-                }
-            };
+            this.capacity = capacity;
         }
 
         String of(String markdown) {
             if (markdown == null || markdown.isEmpty()) {
                 return Disclosure.plain(markdown);
             }
-            synchronized (this) {
-                String plain = entries.get(markdown);
-                if (plain != null) {
-                    return plain;
+            String plain = entries.get(markdown);
+            if (plain == null) {
+                plain = Disclosure.plain(markdown);
+                if (entries.size() >= capacity) {
+                    entries.clear();
                 }
-            }
-            String plain = Disclosure.plain(markdown);
-            synchronized (this) {
                 entries.put(markdown, plain);
             }
             return plain;
