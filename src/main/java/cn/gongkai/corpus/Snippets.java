@@ -14,7 +14,40 @@ final class Snippets {
     /** Passages come from the opening of long documents; scanning all of a 100-page text costs too much. */
     private static final int SCAN_CHARS = 5000;
 
+    /**
+     * Plain text of recently shown summaries and bodies. Parsing Markdown for every hit of every
+     * search was a fifth of a search's time, and the same documents are shown again and again;
+     * keyed by the text itself, so a changed document is parsed afresh.
+     */
+    private static final PlainCache PLAIN = new PlainCache(4096);
+
     private Snippets() {}
+
+    /** Lock-free; when full it starts over (the documents shown most come straight back). */
+    private static final class PlainCache {
+        private final int capacity;
+        private final java.util.concurrent.ConcurrentHashMap<String, String> entries =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        PlainCache(int capacity) {
+            this.capacity = capacity;
+        }
+
+        String of(String markdown) {
+            if (markdown == null || markdown.isEmpty()) {
+                return Disclosure.plain(markdown);
+            }
+            String plain = entries.get(markdown);
+            if (plain == null) {
+                plain = Disclosure.plain(markdown);
+                if (entries.size() >= capacity) {
+                    entries.clear();
+                }
+                entries.put(markdown, plain);
+            }
+            return plain;
+        }
+    }
 
     record Snippet(String text, List<int[]> highlights) {}
 
@@ -22,7 +55,7 @@ final class Snippets {
         // Only the head of a long body is parsed: a snippet never looks further than SCAN_CHARS anyway.
         String body = d.body() == null ? "" : d.body();
         String head = body.length() > 2 * SCAN_CHARS ? body.substring(0, 2 * SCAN_CHARS) : body;
-        String text = (Disclosure.plain(d.summary()) + " " + Disclosure.plain(head)).strip();
+        String text = (PLAIN.of(d.summary()) + " " + PLAIN.of(head)).strip();
         if (text.length() > SCAN_CHARS) {
             text = text.substring(0, SCAN_CHARS);
         }
