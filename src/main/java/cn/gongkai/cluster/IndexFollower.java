@@ -35,6 +35,8 @@ public final class IndexFollower implements AutoCloseable {
     private final Corpus corpus;
     private final Bodies bodies;
     private volatile long seen;
+    /** The synonym lines searched with now (null: not read yet). */
+    private List<String> synonyms;
     private ScheduledExecutorService executor;
 
     /**
@@ -81,7 +83,11 @@ public final class IndexFollower implements AutoCloseable {
             new IndexBuilder(corpus.indexDir(), bodies).build(docs, false);
             corpus.refresh();
         }
-        corpus.sharedSynonyms(content.synonyms());
+        List<String> lines = content.synonyms();
+        if (!lines.equals(synonyms)) {
+            corpus.sharedSynonyms(lines); // a new search service: only when the list changed
+            synonyms = lines;
+        }
         log.info("index follows content version {} ({} disclosures applied)", now, docs.size());
         seen = now;
         return true;
