@@ -57,9 +57,10 @@ final class RateLimiter {
         record Row(long start, int hits, java.util.List<String> seen) {}
         Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + db.skipLocked(),
                 rs -> new Row(rs.getLong(1), rs.getInt(2), ids(rs.getString(3))), phone).orElse(null);
-        long start = row == null || now - row.start() > WINDOW_MS ? now : row.start();
-        int hits = row == null || start == now ? 0 : row.hits();
-        java.util.List<String> seen = new java.util.ArrayList<>(row == null || start == now ? java.util.List.of() : row.seen());
+        boolean fresh = row == null || now - row.start() > WINDOW_MS;
+        long start = fresh ? now : row.start();
+        int hits = fresh ? 0 : row.hits();
+        java.util.List<String> seen = new java.util.ArrayList<>(fresh ? java.util.List.of() : row.seen());
         if (messageId != null && seen.contains(messageId)) {
             return Verdict.ALLOW;
         }
