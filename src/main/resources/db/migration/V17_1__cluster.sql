@@ -21,7 +21,7 @@ CREATE TABLE console_sessions (
 -- across two nodes by nginx is still one flood. seen: JSON array of message ids counted.
 CREATE TABLE sms_rate (
     phone        TEXT PRIMARY KEY,
-    window_start INTEGER NOT NULL,
+    window_start BIGINT  NOT NULL, -- epoch milliseconds: 64 bits on PostgreSQL
     hits         INTEGER NOT NULL,
     seen         TEXT    NOT NULL DEFAULT '[]'
 );

@@ -55,7 +55,8 @@ final class RateLimiter {
     /** The same rule on the shared row: read and written in one write transaction (one writer). */
     private Verdict shared(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
         record Row(long start, int hits, java.util.List<String> seen) {}
-        Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + db.skipLocked(),
+        // PostgreSQL: FOR UPDATE (wait for the other node's count, never skip it); SQLite: one writer already.
+        Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + (db.isPostgres() ? " FOR UPDATE" : ""),
                 rs -> new Row(rs.getLong(1), rs.getInt(2), ids(rs.getString(3))), phone).orElse(null);
         boolean fresh = row == null || now - row.start() > WINDOW_MS;
         long start = fresh ? now : row.start();
