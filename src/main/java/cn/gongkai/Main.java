@@ -169,6 +169,19 @@ public class Main implements Runnable, Root {
 
     /** Finds {@code --home} before picocli runs, so the log folder is known early. */
     static Path logDir(String[] args) {
+        // A named serve node (several on one home) logs in its own folder: two processes
+        // rolling one log file over would lose lines.
+        String node = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--node") && i + 1 < args.length) {
+                node = args[i + 1];
+            } else if (args[i].startsWith("--node=")) {
+                node = args[i].substring("--node=".length());
+            }
+        }
+        if (node != null && node.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            return homeOf(args).resolve("nodes").resolve(node).resolve("logs");
+        }
         return homeOf(args).resolve("logs");
     }
 

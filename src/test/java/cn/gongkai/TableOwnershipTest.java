@@ -41,7 +41,12 @@ class TableOwnershipTest {
             Map.entry("sms_opt_outs", "outreach"),
             Map.entry("sms_subscriptions", "outreach"),
             Map.entry("village_phones", "outreach"),
-            Map.entry("sms_test_numbers", "outreach"));
+            Map.entry("sms_test_numbers", "outreach"),
+            Map.entry("console_sessions", "console"),
+            Map.entry("sms_rate", "gateway"),
+            Map.entry("search_version", "cluster"),
+            Map.entry("published_disclosures", "cluster"),
+            Map.entry("added_synonyms", "cluster"));
 
     private static final Pattern SQL = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)\\b");
 

@@ -14,6 +14,9 @@ import cn.gongkai.gateway.voice.VoiceGateway;
 import cn.gongkai.ops.HomeLock;
 import cn.gongkai.ops.Metrics;
 import cn.gongkai.app.App;
+import cn.gongkai.cluster.IndexFollower;
+import cn.gongkai.cluster.NodeName;
+import cn.gongkai.cluster.SharedContent;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the HTTP gateway. On an empty home it first indexes the bundled sample disclosures.")
 public class ServeCommand implements Callable<Integer> {
+    /** How often a node asks the database whether searchable content changed: one-row read. */
+    private static final Duration FOLLOW_EVERY = Duration.ofSeconds(1);
+
     @Mixin HomeOption home;
 
     @Option(names = "--port", defaultValue = "7070", description = "port to listen on (default: ${DEFAULT-VALUE})")
@@ -38,6 +44,13 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS",
             description = "address to listen on (default: loopback, reached through nginx on this machine; 0.0.0.0 for every interface)")
     String bind = InetAddress.getLoopbackAddress().getHostAddress();
+
+    @Option(names = "--node", paramLabel = "NAME",
+            description = "node name when several serve share one database (default: GONGKAI_NODE, else the host name)")
+    String node;
+
+    @Option(names = "--index-dir", paramLabel = "DIR", description = "this node's own index folder (default: see --node)")
+    java.nio.file.Path indexDir;
 
     @Spec CommandSpec spec;
 
@@ -53,14 +66,20 @@ public class ServeCommand implements Callable<Integer> {
         var proxies = cn.gongkai.ops.ClientAddress.fromEnv(System.getenv()); // so does a bad proxy address
         ConfigFiles config = new ConfigFiles(home.home());
         Metrics metrics = new Metrics(clock);
+        NodeName name = NodeName.of(node, System.getenv());
+        java.nio.file.Path ownIndex = name.indexDir(home.home(), indexDir);
         try (PreparingServer preparing = preparing(); // "正在准备" on a first start, until the server takes the port
                 HomeLock inUse = HomeLock.inUse(home.home());
-                Corpus corpus = Corpus.open(home.home(), clock, metrics.registry());
+                Corpus corpus = Corpus.open(home.home(), ownIndex, clock, metrics.registry());
                 SmsGateway sms = new SmsGateway(corpus, new App(home.home(), clock).records(), config, twilio, clock);
                 Server server = new Server(corpus, sms.webhook(),
                         new VoiceGateway(corpus, sms.records(), config, twilio, sms, clock).webhook(),
                         Console.open(home.home(), corpus, sms), metrics.watch(corpus).watch(sms.outbox()),
-                        sms.records().database(), new KioskApi(corpus, sms.records(), proxies))) {
+                        sms.records().database(), new KioskApi(corpus, sms.records(), proxies));
+                // At start the index catches up with every disclosure the database holds (a new
+                // node's folder has none of them), then follows the version.
+                IndexFollower follower = new IndexFollower(new SharedContent(sms.records().database(), clock), corpus,
+                        corpus.bodies(), -1).start(FOLLOW_EVERY)) {
             if (preparing != null) {
                 preparing.close();
             }
@@ -75,11 +94,13 @@ public class ServeCommand implements Callable<Integer> {
             // What the journal kept while the disk was full is written once space returns, even
             // if no new write comes to trigger it.
             sms.records().database().keepReplaying(Duration.ofSeconds(5));
+            sms.outbox().claimingAs(name.name(), cn.gongkai.outreach.Outbox.LEASE); // before the sender's first round
             SmsProvider.Running line = provider.start(sms, clock);
             boolean sending = line.sending();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();
             banner(CliTexts.load(home), out, server.port(), corpus.size(), twilio, provider, sending);
+            out.println(CliTexts.load(home).get("serve.node", "node", name.name(), "index", ownIndex));
             out.flush();
             stopped.await();
             line.close(); // the spool watcher stops before the database closes

@@ -60,7 +60,7 @@ public final class BodyPages {
         }
         String to = Web.text(ctx, "body");
         if (to == null) {
-            Web.session(ctx).viewing = null;
+            Web.session(ctx).viewing(null);
             Web.done(ctx, "现在查看全部公开主体", "/staff/today");
             return;
         }
@@ -69,7 +69,7 @@ public final class BodyPages {
             Web.refused(ctx, "没有这个公开主体: " + to, "/staff/bodies");
             return;
         }
-        Web.session(ctx).viewing = body.get().id();
+        Web.session(ctx).viewing(body.get().id());
         Web.done(ctx, "现在以 " + body.get().name() + " 的身份工作", "/staff/today");
     }
 }

@@ -52,7 +52,7 @@ public final class Console {
     public Console(Home home, Corpus corpus, Records records, Clock wallClock, Duration idle, Duration lifetime,
             SmsGateway sms) {
         Accounts accounts = new Accounts(records.database(), wallClock);
-        this.auth = new Auth(accounts, new Sessions(wallClock, idle, lifetime));
+        this.auth = new Auth(accounts, new Sessions(records.database(), wallClock, idle, lifetime));
         this.today = new TodayPage(records);
         this.inquiries = new InquiryPages(records);
         this.requests = new RequestPages(records);

@@ -151,7 +151,10 @@ public final class DemandPages {
             } catch (IOException e) {
                 throw new UserException("无法写入 " + file + ": " + e.getMessage());
             }
-            corpus.reloadConfig();
+            // The database's copy is what a node on another machine searches with.
+            var shared = new cn.gongkai.cluster.SharedContent(records.database(), records.clock());
+            shared.synonym(line, Web.actor(ctx));
+            corpus.sharedSynonyms(shared.synonyms());
             decide(ctx, key, covered, "SYNONYM", null, line);
             Web.done(ctx, "已把“" + line + "”加入同义词表，检索已生效", "/staff/demand");
         } catch (UserException e) {

@@ -36,18 +36,24 @@ final class DisclosureFiles {
 
     private final Home home;
     private final Corpus corpus;
+    /** The database's copy, which every other node's index follows. */
+    private final cn.gongkai.cluster.SharedContent shared;
 
-    DisclosureFiles(Home home, Corpus corpus) {
+    DisclosureFiles(Home home, Corpus corpus, cn.gongkai.cluster.SharedContent shared) {
         this.home = home;
         this.corpus = corpus;
+        this.shared = shared;
     }
 
     Path folder() {
         return home.root().resolve("disclosures");
     }
 
-    /** Writes, re-reads with the importer (so a bad field is refused as {@code index} would), indexes. */
-    Disclosure save(Disclosure d) {
+    /**
+     * Writes, re-reads with the importer (so a bad field is refused as {@code index} would),
+     * records it in the database (other nodes index it from there), indexes it here.
+     */
+    Disclosure save(Disclosure d, String actor) {
         // The id came from a form: refused before anything touches the disk, and every path
         // built from it must stay in its folder.
         DisclosureIds.problem(d.id()).ifPresent(p -> {
@@ -59,7 +65,8 @@ final class DisclosureFiles {
         Path target = DisclosureIds.fileIn(dir, d.id(), ".md").orElseThrow(() -> refused(d));
         try {
             Files.createDirectories(staging);
-            Files.writeString(file, markdown(d), StandardCharsets.UTF_8);
+            String text = markdown(d);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
             ImportResult checked = new Importer().read(List.of(staging));
             if (!checked.problems().isEmpty() || checked.disclosures().size() != 1) {
                 throw new UserException("没有保存: " + (checked.problems().isEmpty() ? "文件无法读取"
@@ -69,7 +76,8 @@ final class DisclosureFiles {
             Disclosure saved = new Importer().read(List.of(dir)).disclosures().stream()
                     .filter(x -> x.id().equals(d.id())).findFirst()
                     .orElseThrow(() -> new UserException("保存后无法读回 " + target));
-            new IndexBuilder(home.indexDir(), cn.gongkai.bodies.Bodies.load(new cn.gongkai.config.ConfigFiles(home)))
+            shared.disclosure(saved.id(), text, actor);
+            new IndexBuilder(corpus.indexDir(), cn.gongkai.bodies.Bodies.load(new cn.gongkai.config.ConfigFiles(home)))
                     .build(List.of(saved), false);
             corpus.refresh();
             return saved;

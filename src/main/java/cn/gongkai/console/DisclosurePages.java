@@ -39,7 +39,8 @@ public final class DisclosurePages {
     DisclosurePages(Home home, Corpus corpus, Records records, SubscriptionNotices subscriptions) {
         this.corpus = corpus;
         this.records = records;
-        this.files = new DisclosureFiles(home, corpus);
+        this.files = new DisclosureFiles(home, corpus,
+                new cn.gongkai.cluster.SharedContent(records.database(), records.clock()));
         this.subscriptions = subscriptions;
     }
 
@@ -69,7 +70,7 @@ public final class DisclosurePages {
         try {
             // Everything else kept as imported (成文日期 too); the lead follows the summary.
             Disclosure changed = d.withSummaryAndVillages(Web.text(ctx, "summary"), villages(Web.text(ctx, "villages")));
-            files.save(changed);
+            files.save(changed, Web.actor(ctx));
             audit(ctx, "DISCLOSURE_EDITED", d.id());
             Web.done(ctx, "已保存并重新索引 " + d.id(), "/staff/disclosures/" + d.id());
         } catch (UserException e) {
@@ -96,7 +97,7 @@ public final class DisclosurePages {
                     Web.text(ctx, "agency"), Web.text(ctx, "category"), type == null ? "其他" : type, published, null,
                     villages(Web.text(ctx, "villages")), Web.text(ctx, "summary"),
                     RequestPages.required(ctx, "body", "正文"), null);
-            Disclosure saved = files.save(d);
+            Disclosure saved = files.save(d, Web.actor(ctx));
             audit(ctx, "DISCLOSURE_ADDED", saved.id());
             Web.done(ctx, "已发布 " + saved.id() + "，已进入检索（自助终端、短信、语音立即可查）" + notify(saved),
                     "/staff/disclosures/" + saved.id());

@@ -118,7 +118,7 @@ public final class ReportPages {
         }
         String chosen = asked != null ? asked : Web.session(ctx).viewing;
         var found = chosen == null ? java.util.Optional.<cn.gongkai.bodies.Body>empty() : bodies.find(chosen);
-        found.ifPresent(b -> Web.session(ctx).viewing = b.id()); // the downloads follow the body looked at
+        found.ifPresent(b -> Web.session(ctx).viewing(b.id())); // the downloads follow the body looked at
         return found.orElse(null);
     }
 

@@ -42,7 +42,7 @@ final class Web {
     static void render(Context ctx, String template, String title, String nav, Object... params) {
         Sessions.Session s = session(ctx);
         Page page = new Page(title, nav, s.user.name(), s.user.role(), s.csrf, s.flash, s.flashError);
-        s.flash = null;
+        s.clearFlash();
         Map<String, Object> map = new HashMap<>();
         map.put("page", page);
         for (int i = 0; i < params.length; i += 2) {

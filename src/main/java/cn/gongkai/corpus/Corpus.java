@@ -30,6 +30,10 @@ public final class Corpus implements AutoCloseable {
     private volatile Villages villages;
     private final Timer searchTimer;
     private final cn.gongkai.bodies.Bodies bodies;
+    /** The folder this process's index lives in: the home's, or a cluster node's own. */
+    private Path indexDir;
+    /** Synonym lines the database holds (added through any node), merged on every reload. */
+    private volatile List<String> sharedSynonyms = List.of();
 
     private Corpus(LiveIndex index, Synonyms synonyms, Villages villages, Clock clock, ConfigFiles config,
             MeterRegistry meters) {
@@ -58,7 +62,7 @@ public final class Corpus implements AutoCloseable {
      * console adds works at once. A bad file is reported and the old lists stay in use.
      */
     public void reloadConfig() {
-        Synonyms s = Synonyms.load(config);
+        Synonyms s = Synonyms.load(config, sharedSynonyms);
         Villages v = Villages.load(config);
         SearchService next = new SearchService(index, s, v, clock, searchTimer);
         this.synonyms = s;
@@ -78,14 +82,57 @@ public final class Corpus implements AutoCloseable {
 
     /** Opens the index and times every search into {@code meters} (serve's /metrics). */
     public static Corpus open(Home home, Clock clock, MeterRegistry meters) {
+        return open(home, home.indexDir(), clock, meters);
+    }
+
+    /**
+     * Opens the index in {@code indexDir} — a cluster node's own folder ({@code serve --node}).
+     * An empty node folder starts as a copy of the home's index when there is one (what {@code
+     * index --source} built), else as the bundled sample; the database's disclosures follow.
+     */
+    public static Corpus open(Home home, Path indexDir, Clock clock, MeterRegistry meters) {
         ConfigFiles config = new ConfigFiles(home);
         Synonyms synonyms = Synonyms.load(config);
         Villages villages = Villages.load(config);
-        IndexStore store = new IndexStore(home.indexDir());
+        IndexStore store = new IndexStore(indexDir);
         if (store.current().isEmpty()) {
-            indexSample(home.indexDir(), cn.gongkai.bodies.Bodies.load(config));
+            if (!indexDir.equals(home.indexDir()) && new IndexStore(home.indexDir()).current().isPresent()) {
+                seedFrom(home.indexDir(), indexDir);
+            } else {
+                indexSample(indexDir, cn.gongkai.bodies.Bodies.load(config));
+            }
         }
-        return new Corpus(new LiveIndex(store), synonyms, villages, clock, config, meters);
+        Corpus c = new Corpus(new LiveIndex(store), synonyms, villages, clock, config, meters);
+        c.indexDir = indexDir;
+        return c;
+    }
+
+    /** A node's first index: a consistent copy of the home's generation in use. */
+    private static void seedFrom(Path homeIndex, Path nodeIndex) {
+        Path copy = nodeIndex.resolveSibling(nodeIndex.getFileName() + ".seed");
+        try {
+            IndexStore.deleteTree(copy);
+            long n = new IndexBuilder(homeIndex).snapshotTo(copy);
+            new IndexBuilder(nodeIndex).restoreFrom(copy, n);
+            log.info("node index {} started from the home's index ({} documents)", nodeIndex, n);
+            IndexStore.deleteTree(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder this corpus's index lives in (a rebuild for this process writes there). */
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    /**
+     * Searches with these database-held synonym lines from now on (with the home's files), as
+     * {@link #reloadConfig()} does for the files.
+     */
+    public void sharedSynonyms(List<String> lines) {
+        this.sharedSynonyms = List.copyOf(lines);
+        reloadConfig();
     }
 
     /** A new home shows a working system at once: index the sample that ships in the jar. */

@@ -66,6 +66,14 @@ public final class Synonyms {
      * can be edited.
      */
     public static Synonyms load(ConfigFiles config) {
+        return load(config, List.of());
+    }
+
+    /**
+     * As {@link #load(ConfigFiles)}, plus {@code sharedLines}: synonyms staff added through any
+     * node of a cluster, as the database holds them (a node on another machine has no file of them).
+     */
+    public static Synonyms load(ConfigFiles config, List<String> sharedLines) {
         ConfigFiles.Source src = config.read("synonyms.txt");
         ConfigFiles.Source dialect = config.read("dialect.txt");
         List<List<String>> groups = new ArrayList<>(groups(src.location(), src.text()));
@@ -77,6 +85,9 @@ public final class Synonyms {
             } catch (java.io.IOException e) {
                 throw new UserException("无法读取 " + added + ": " + e.getMessage(), e);
             }
+        }
+        if (!sharedLines.isEmpty()) {
+            groups.addAll(groups("database", String.join("\n", sharedLines)));
         }
         int own = groups.size();
         groups.addAll(groups(dialect.location(), dialect.text()));

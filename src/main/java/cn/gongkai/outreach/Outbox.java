@@ -5,6 +5,7 @@ import cn.gongkai.storage.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +26,33 @@ public final class Outbox {
     /** How the outbox stands, for /metrics: rows waiting to go (of them uncertain, or retried), and given up. */
     public record Counts(long waiting, long uncertain, long retrying, long failed) {}
 
+    /**
+     * How long a node may hold a row SENDING before another node takes it back: longer than one
+     * attempt can take (the provider's 5 s connect + 15 s answer, and a lookup). A test shortens
+     * it with {@code -Dgongkai.outbox.lease.seconds}.
+     */
+    public static final Duration LEASE = Duration.ofSeconds(Long.getLong("gongkai.outbox.lease.seconds", 60));
+
     private final Database db;
     private final Clock clock;
+    /** The node that claims rows through this outbox (serve --node); one process, one name. */
+    private volatile String node = "local";
+    private volatile Duration lease = LEASE;
 
     public Outbox(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+    }
+
+    /** Claims rows in the name of {@code node} from now on (serve sets its node name). */
+    public Outbox claimingAs(String node, Duration lease) {
+        this.node = node;
+        this.lease = lease;
+        return this;
+    }
+
+    public String node() {
+        return node;
     }
 
     /** Queues a text unless one with the same key was ever queued; true if queued now. */
@@ -88,19 +110,47 @@ public final class Outbox {
      */
     Optional<Row> claim(long id) {
         Instant now = clock.instant();
+        String by = node;
         return db.write(tx -> {
-            Optional<Row> before = tx.one("SELECT * FROM outbox WHERE id = ?", Outbox::row, id);
+            Optional<Row> before = tx.one("SELECT * FROM outbox WHERE id = ? AND status IN ('QUEUED', 'UNCERTAIN')"
+                    + " AND next_attempt_at <= ?" + db.skipLocked(), Outbox::row, id, now);
+            if (before.isEmpty()) {
+                return Optional.<Row>empty(); // sent, or another node holds it
+            }
+            // The condition again: on SQLite (one writer, BEGIN IMMEDIATE) the row cannot change
+            // between the two statements; on PostgreSQL the SKIP LOCKED above holds it for us.
             int n = tx.update("""
                     UPDATE outbox SET status = 'SENDING', attempts = attempts + 1,
-                        first_claim_at = COALESCE(first_claim_at, ?)
-                    WHERE id = ? AND status IN ('QUEUED', 'UNCERTAIN') AND next_attempt_at <= ?""", now, id, now);
+                        first_claim_at = COALESCE(first_claim_at, ?), claimed_by = ?, claimed_at = ?
+                    WHERE id = ? AND status IN ('QUEUED', 'UNCERTAIN') AND next_attempt_at <= ?""",
+                    now, by, now, id, now);
             return n == 1 ? before : Optional.<Row>empty();
         });
     }
 
-    /** A send that was under way when the process stopped may have gone out: never assume it did not. */
+    /**
+     * A send that was under way when its node stopped may have gone out: never assume it did
+     * not. At start a node takes back its own rows (it is the one that stopped) and, as on every
+     * round, rows another node has held past the lease (that node died, or lost the database).
+     */
     int recoverInterrupted() {
-        return db.write(tx -> tx.update("UPDATE outbox SET status = 'UNCERTAIN' WHERE status = 'SENDING'"));
+        Instant expired = clock.instant().minus(lease);
+        String me = node;
+        return db.write(tx -> tx.update("""
+                UPDATE outbox SET status = 'UNCERTAIN', claimed_by = NULL
+                WHERE status = 'SENDING' AND (claimed_by IS NULL OR claimed_by = ? OR claimed_at < ?)""", me, expired));
+    }
+
+    /** Rows SENDING past the lease (their node died mid-send) become UNCERTAIN: looked up, then sent if not. */
+    int reclaimExpired() {
+        Instant expired = clock.instant().minus(lease);
+        if (db.read(tx -> tx.one("SELECT 1 FROM outbox WHERE status = 'SENDING' AND claimed_at < ? LIMIT 1",
+                rs -> true, expired)).isEmpty()) {
+            return 0; // the usual round: no write at all
+        }
+        return db.write(tx -> tx.update("""
+                UPDATE outbox SET status = 'UNCERTAIN', claimed_by = NULL
+                WHERE status = 'SENDING' AND claimed_at < ?""", expired));
     }
 
     void sent(long id, String sid) {

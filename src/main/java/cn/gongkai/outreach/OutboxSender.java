@@ -71,6 +71,11 @@ public final class OutboxSender implements AutoCloseable {
 
     /** One round: every due row gets one attempt. Returns how many rows were tried. */
     public int drain() {
+        int taken = outbox.reclaimExpired();
+        if (taken > 0) {
+            log.warn("{} outbox rows were held past their lease by a node that stopped; they will be looked up before any resend",
+                    taken);
+        }
         int tried = 0;
         for (long id : outbox.due(100)) {
             Optional<Outbox.Row> row = outbox.claim(id);

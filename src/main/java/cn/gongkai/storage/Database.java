@@ -102,6 +102,23 @@ public final class Database {
         return file;
     }
 
+    /**
+     * Whether this is PostgreSQL (the city platform) rather than the home's SQLite file: where a
+     * statement must differ by vendor, ask this (the PostgreSQL support sets the URL).
+     */
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /**
+     * What a claiming {@code SELECT} ends with so two nodes never take one row: PostgreSQL's
+     * {@code FOR UPDATE SKIP LOCKED}; nothing on SQLite, whose one writer ({@code BEGIN
+     * IMMEDIATE}) already makes a read-then-update transaction atomic.
+     */
+    public String skipLocked() {
+        return isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
+    }
+
     private void migrate() {
         // WAL is a property of the file; set it before Flyway writes its history table.
         read(tx -> tx.pragma("journal_mode=WAL"));

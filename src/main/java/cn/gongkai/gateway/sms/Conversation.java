@@ -64,7 +64,7 @@ public final class Conversation implements SmsChannel {
         this.clock = clock;
         this.store = new SmsStore(records.database());
         this.prefs = new Preferences(records.database(), clock);
-        this.limiter = new RateLimiter(settings.perMinute(), clock);
+        this.limiter = new RateLimiter(records.database(), settings.perMinute(), clock);
         this.actions = new Actions(corpus, records, replies, prefs);
         this.outbox = new Outbox(records.database(), clock);
     }

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-number limit over a one-minute window, in memory: a flood from one phone gets one polite
- * reply and then silence (a reply to every flood text would cost money and feed a loop), while
- * other numbers are not touched. Lost on restart, which is harmless.
+ * Per-number limit over a one-minute window: a flood from one phone gets one polite reply and
+ * then silence (a reply to every flood text would cost money and feed a loop), while other
+ * numbers are not touched. Kept in the database (table {@code sms_rate}) when given one, so a
+ * flood nginx splits across several nodes is counted once; in memory when the database cannot
+ * be written (disk full) or none is given — lost on restart, which is harmless.
  */
 final class RateLimiter {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     enum Verdict { ALLOW, FIRST_REFUSAL, SILENT }
 
     private static final long WINDOW_MS = 60_000;
@@ -23,13 +26,79 @@ final class RateLimiter {
         final java.util.Set<String> seen = new java.util.HashSet<>();
     }
 
+    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    /** Null: this node's memory only. */
+    private final cn.gongkai.storage.Database db;
+
     RateLimiter(int perMinute, Clock clock) {
+        this(null, perMinute, clock);
+    }
+
+    RateLimiter(cn.gongkai.storage.Database db, int perMinute, Clock clock) {
+        this.db = db;
         this.perMinute = perMinute;
         this.clock = clock;
     }
 
     /** Counts one text from {@code phone}; a message id seen in this window is let through uncounted. */
     Verdict check(String phone, String messageId) {
+        if (db != null) {
+            try {
+                return db.write(tx -> shared(tx, phone, messageId, clock.millis()));
+            } catch (cn.gongkai.storage.WriteUnavailable e) {
+                // The text must still be answered: this node counts alone until the database is back.
+            }
+        }
+        return inMemory(phone, messageId);
+    }
+
+    /** The same rule on the shared row: read and written in one write transaction (one writer). */
+    private Verdict shared(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
+        record Row(long start, int hits, java.util.List<String> seen) {}
+        // PostgreSQL: FOR UPDATE (wait for the other node's count, never skip it); SQLite: one writer already.
+        Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + (db.isPostgres() ? " FOR UPDATE" : ""),
+                rs -> new Row(rs.getLong(1), rs.getInt(2), ids(rs.getString(3))), phone).orElse(null);
+        boolean fresh = row == null || now - row.start() > WINDOW_MS;
+        long start = fresh ? now : row.start();
+        int hits = fresh ? 0 : row.hits();
+        java.util.List<String> seen = new java.util.ArrayList<>(fresh ? java.util.List.of() : row.seen());
+        if (messageId != null && seen.contains(messageId)) {
+            return Verdict.ALLOW;
+        }
+        hits++;
+        // Only ids that got an answer need remembering: a retry of a silenced text stays silent anyway.
+        if (messageId != null && hits <= perMinute + 1) {
+            seen.add(messageId);
+        }
+        String json;
+        try {
+            json = JSON.writeValueAsString(seen);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        tx.update("""
+                INSERT INTO sms_rate (phone, window_start, hits, seen) VALUES (?, ?, ?, ?)
+                ON CONFLICT (phone) DO UPDATE SET window_start = excluded.window_start, hits = excluded.hits,
+                    seen = excluded.seen""", phone, start, hits, json);
+        if (calls.incrementAndGet() % 500 == 0) {
+            // A number's row is useless a minute on and is personal data: cleared now and then.
+            tx.update("DELETE FROM sms_rate WHERE window_start < ?", now - 10 * WINDOW_MS);
+        }
+        if (hits <= perMinute) {
+            return Verdict.ALLOW;
+        }
+        return hits == perMinute + 1 ? Verdict.FIRST_REFUSAL : Verdict.SILENT;
+    }
+
+    private static java.util.List<String> ids(String json) {
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<String>>() {});
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return java.util.List.of(); // a damaged row: the window starts over
+        }
+    }
+
+    private Verdict inMemory(String phone, String messageId) {
         long now = clock.millis();
         if (windows.size() > 50_000) {
             windows.values().removeIf(w -> now - w.start > WINDOW_MS);
