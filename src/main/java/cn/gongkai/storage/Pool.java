@@ -81,6 +81,10 @@ final class Pool {
         if (state.equals("25006")) { // read-only transaction: a standby promoted too late, or a replica
             return new WriteUnavailable("数据库只读: " + DatabaseTarget.shownUrl(where), false, e);
         }
+        if (state.equals("23505")) { // in SQLite's words, so a log reads the same on both databases
+            return new IllegalStateException("UNIQUE constraint failed on " + DatabaseTarget.shownUrl(where) + ": "
+                    + e.getMessage(), e);
+        }
         return new IllegalStateException("database error on " + DatabaseTarget.shownUrl(where) + ": " + e.getMessage(), e);
     }
 
