@@ -46,6 +46,20 @@ public final class OnPostgres implements BeforeAllCallback, BeforeEachCallback, 
     public void afterAll(ExtensionContext context) {
         close(context);
         point(null);
+        if (active() && rows(context).get() == 0) {
+            // A class in the selection that never reaches PostgreSQL (it opens its database by path)
+            // would pass here without having tested anything on it.
+            throw new AssertionError(context.getDisplayName() + " ran in the PostgreSQL selection but wrote no row to"
+                    + " PostgreSQL: it does not open its database through Database.open(home); take it out of the"
+                    + " postgresql profile's list in pom.xml");
+        }
+    }
+
+    /** Rows the class's tests left in their databases, counted before each is dropped. */
+    private static java.util.concurrent.atomic.AtomicLong rows(ExtensionContext context) {
+        ExtensionContext classContext = context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
+        return classContext.getStore(NS).getOrComputeIfAbsent("rows", k -> new java.util.concurrent.atomic.AtomicLong(),
+                java.util.concurrent.atomic.AtomicLong.class);
     }
 
     private static void open(ExtensionContext context) {
@@ -60,6 +74,7 @@ public final class OnPostgres implements BeforeAllCallback, BeforeEachCallback, 
     private static void close(ExtensionContext context) {
         DatabaseTarget db = context.getStore(NS).remove("db", DatabaseTarget.class);
         if (db != null) {
+            rows(context).addAndGet(PostgresServer.shared().rows(db));
             PostgresServer.shared().drop(db);
         }
     }

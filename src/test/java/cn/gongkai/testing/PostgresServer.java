@@ -128,6 +128,30 @@ public final class PostgresServer {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
+    /** How many rows the tables of {@code db} hold (Flyway's history aside): whether a test wrote there. */
+    public long rows(DatabaseTarget db) {
+        try (Connection c = DriverManager.getConnection(db.url(), USER, "");
+                Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (var rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            long n = 0;
+            for (String t : tables) {
+                try (var rs = s.executeQuery("SELECT count(*) FROM " + t)) {
+                    rs.next();
+                    n += rs.getLong(1);
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting rows in " + db.url() + ": " + e.getMessage(), e);
+        }
+    }
+
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
