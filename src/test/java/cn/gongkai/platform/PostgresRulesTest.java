@@ -173,6 +173,21 @@ class PostgresRulesTest {
     }
 
     @Test
+    void backup_says_in_one_line_that_the_platform_is_saved_with_pg_dump() {
+        named(target);
+        try {
+            Cli.Result r = Cli.run(Cli.clockAt(TODAY), "backup", "--to", home.resolve("backups").toString(),
+                    "--home", home.toString());
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.err().strip()).contains("pg_dump").doesNotContain("\n").doesNotContain("Exception")
+                    .doesNotContain("password");
+            assertThat(home.resolve("backups")).doesNotExist();
+        } finally {
+            named(null);
+        }
+    }
+
+    @Test
     void the_annual_report_is_built_from_the_postgresql_rows() {
         long id = inPerson("赵六");
         records.requests().conclude(id, ResultCode.GRANTED, LocalDate.of(2026, 11, 20), null, "王芳");
