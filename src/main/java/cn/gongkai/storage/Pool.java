@@ -30,7 +30,10 @@ final class Pool {
         try {
             return new HikariDataSource(c);
         } catch (RuntimeException e) {
-            throw new cn.gongkai.config.UserException("无法连接数据库 " + server.shown() + ": " + firstLine(e), e);
+            // The driver's own words (English, with host and port) go to the log; staff read one line.
+            org.slf4j.LoggerFactory.getLogger(Pool.class).warn("cannot connect to {}: {}", server.shown(), firstLine(e));
+            throw new cn.gongkai.config.UserException("无法连接数据库 " + server.shown()
+                    + "：请检查 GONGKAI_DATABASE_URL 的地址和端口、用户名和密码，以及数据库服务器是否在运行", e);
         }
     }
 
