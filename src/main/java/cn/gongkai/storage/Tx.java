@@ -89,6 +89,17 @@ public final class Tx {
     }
 
     /**
+     * Holds {@code key} until this transaction ends, for a read-then-write that must not interleave
+     * with the same one from another node or process (the next letter number): a PostgreSQL advisory
+     * lock. SQLite's one writer per file already serialises whole write transactions: nothing to do.
+     */
+    public void serialize(String key) throws SQLException {
+        if (dialect() == Dialect.POSTGRESQL) {
+            list("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> 1, key);
+        }
+    }
+
+    /**
      * Runs a PRAGMA and returns its first column as text (or null). SQLite's settings of the file and
      * connection have no PostgreSQL counterpart a client sets (the server's are the DBA's): there it
      * runs nothing and returns null.
