@@ -6,7 +6,9 @@ set -euo pipefail
 # nginx, openssl, curl: scripts/deploy-check.sh runs the shipped nginx site in front of serve.
 # iproute2 (ss): the tests read which address serve listens on from the kernel.
 # gammu, gammu-smsd: the domestic SMS line's tests run a real gammu-smsd on gammu's dummy phone.
-PKGS=(tmux fonts-wqy-zenhei poppler-utils chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2 gammu gammu-smsd)
+# postgresql, postgresql-client: the city platform's tests start their own PostgreSQL (testing.PostgresServer).
+PKGS=(tmux fonts-wqy-zenhei poppler-utils chromium chromium-driver xvfb espeak-ng nginx openssl curl iproute2 gammu gammu-smsd
+      postgresql postgresql-client)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

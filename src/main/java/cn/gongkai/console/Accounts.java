@@ -80,7 +80,7 @@ public final class Accounts {
                     INSERT INTO users (name, role, password_hash, created_at, updated_at, body_id) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
                         failed_count = 0, locked_until = NULL, disabled_at = NULL, body_id = excluded.body_id,
-                        session_epoch = session_epoch + 1, updated_at = excluded.updated_at""",
+                        session_epoch = users.session_epoch + 1, updated_at = excluded.updated_at""",
                     n, role, hash, now, now, body);
             audit(tx, now, existed ? "USER_UPDATED" : "USER_ADDED", n + " role=" + role + " body=" + (body == null ? "all" : body));
             return !existed;

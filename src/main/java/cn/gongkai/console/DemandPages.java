@@ -175,7 +175,7 @@ public final class DemandPages {
             long decision = tx.insert("INSERT INTO demand_decisions (group_key, action, disclosure_id, detail, actor, at) VALUES (?, ?, ?, ?, ?, ?)",
                     key, action, disclosureId, detail, actor, now);
             for (long id : covered) {
-                tx.update("INSERT OR REPLACE INTO demand_decided (inquiry_id, decision_id) VALUES (?, ?)", id, decision);
+                tx.update("INSERT INTO demand_decided (inquiry_id, decision_id) VALUES (?, ?) ON CONFLICT (inquiry_id) DO UPDATE SET decision_id = excluded.decision_id", id, decision);
             }
             AuditLog.record(tx, now, actor, "DEMAND_" + action, key + (disclosureId != null ? " -> " + disclosureId : " -> " + detail));
             return null;

@@ -148,7 +148,7 @@ public final class InquiryJournal {
     /** As SmsStore saves it: the reply a MessageSid was given, so Twilio's retry gets the same one. */
     private static void saveReply(Tx tx, String messageId, long inquiryId, String reply, Instant at)
             throws SQLException {
-        tx.update("INSERT OR IGNORE INTO sms_replies (message_id, inquiry_id, reply, at) VALUES (?, ?, ?, ?)",
+        tx.update("INSERT INTO sms_replies (message_id, inquiry_id, reply, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 messageId, inquiryId, reply, at);
     }
 

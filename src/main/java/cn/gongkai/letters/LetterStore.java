@@ -28,6 +28,7 @@ final class LetterStore {
     static Letter issue(Tx tx, long requestId, LetterKind kind, String bodyId, String prefix, LocalDate issuedOn,
                         String actor, Instant now) throws SQLException {
         int year = issuedOn.getYear();
+        tx.serialize("letters " + bodyId + " " + year + " " + prefix); // PostgreSQL: no two nodes read the same maximum
         int next = tx.one("SELECT COALESCE(MAX(number), 0) + 1 FROM letters WHERE body_id = ? AND year = ? AND prefix = ?",
                 rs -> rs.getInt(1), bodyId, year, prefix).orElse(1);
         long id = tx.insert("""

@@ -47,8 +47,20 @@ public final class Backup {
 
     private Backup() {}
 
+    /**
+     * backup and restore copy the home's SQLite file; a city platform's PostgreSQL is the DBA's, saved
+     * with pg_dump (issue 19). Said in one line rather than copying a home without its records.
+     */
+    static void sqliteHomeOnly() {
+        cn.gongkai.storage.DatabaseTarget.configured().ifPresent(db -> {
+            throw new UserException("backup 和 restore 用于单机的 SQLite 数据目录；本机的数据在 PostgreSQL (" + db.shown()
+                    + ")，请用 pg_dump 备份、pg_restore 恢复 (见 README 市级平台一章)");
+        });
+    }
+
     /** Writes a new dated folder under {@code to} and returns it. */
     public static Path create(Home home, Path to, Clock clock) {
+        sqliteHomeOnly();
         Path folder = to.resolve("gongkai-" + LocalDateTime.now(clock).format(STAMP));
         Path partial = to.resolve(folder.getFileName() + ".partial");
         try {

@@ -37,6 +37,7 @@ public final class Restore {
     public record Result(long documents, long inquiries, long requests) {}
 
     public static Result from(Home home, Path backup) {
+        Backup.sqliteHomeOnly();
         Path manifestFile = backup.resolve(Backup.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new UserException(backup + " 不是 gongkai 备份 (缺少 " + Backup.MANIFEST + ")");

@@ -59,8 +59,8 @@ public final class Outbox {
     public boolean enqueue(String to, String body, Kind kind, String dedupeKey) {
         Instant now = clock.instant();
         return db.write(tx -> tx.update("""
-                INSERT OR IGNORE INTO outbox (to_phone, body, kind, dedupe_key, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", Numbers.normalize(to), body, kind, dedupeKey, now, now) == 1);
+                INSERT INTO outbox (to_phone, body, kind, dedupe_key, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", Numbers.normalize(to), body, kind, dedupeKey, now, now) == 1);
     }
 
     public List<Row> list(int limit) {

@@ -74,7 +74,7 @@ public final class Preferences {
     }
 
     public void optOut(Tx tx, String phone, String word) throws SQLException {
-        tx.update("INSERT OR IGNORE INTO sms_opt_outs (phone, word, at) VALUES (?, ?, ?)", phone, word, clock.instant());
+        tx.update("INSERT INTO sms_opt_outs (phone, word, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", phone, word, clock.instant());
     }
 
     /** Opt a number out from outside a conversation (the provider reported it unsubscribed). */
@@ -90,7 +90,7 @@ public final class Preferences {
     }
 
     public void subscribe(Tx tx, String phone, Kind kind, String value) throws SQLException {
-        tx.update("INSERT OR IGNORE INTO sms_subscriptions (phone, kind, value, created_at) VALUES (?, ?, ?, ?)",
+        tx.update("INSERT INTO sms_subscriptions (phone, kind, value, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 phone, kind, value, clock.instant());
     }
 

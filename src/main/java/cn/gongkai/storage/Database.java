@@ -26,8 +26,9 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The one SQLite database of a home ({@code data/gongkai.db}): migrated on open, a fresh
- * connection per call (safe from any thread), and one writer at a time.
+ * The one database of a home: its SQLite file ({@code data/gongkai.db}), or on a city platform the
+ * PostgreSQL server that {@code GONGKAI_DATABASE_URL} names ({@link DatabaseTarget}). Migrated on
+ * open, safe from any thread, and one writer per process at a time.
  */
 public final class Database {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -46,6 +47,9 @@ public final class Database {
 
     private final Path file;
     private final String url;
+    private final Dialect dialect;
+    /** PostgreSQL only: the pool every read and the writer borrow from. SQLite opens its own. */
+    private final com.zaxxer.hikari.HikariDataSource pool;
     // SQLite has a single writer. Our writers queue in Java for one writer thread that commits
     // them in groups, instead of spinning on SQLITE_BUSY; busy_timeout still covers other
     // processes (serve and a shell command at the same time).
@@ -55,7 +59,11 @@ public final class Database {
      * transaction ends with a rollback, so an idle connection holds no snapshot.
      */
     private final ThreadLocal<Connection> readers = new ThreadLocal<>();
-    private final GroupCommit writes = new GroupCommit(() -> connect(SQLiteConfig.TransactionMode.IMMEDIATE, 50));
+    // PostgreSQL keeps the group-commit writer too (one writer thread per node): a caller is still
+    // answered only once its write is committed, and one commit (one WAL flush on the server) carries
+    // many pieces. Other nodes write at the same time; row locks and unique indexes keep them apart,
+    // and a piece that loses a deadlock or a unique race fails alone at its savepoint.
+    private final GroupCommit writes = new GroupCommit(this::openWriter);
 
     private final Ballast ballast;
     private final Ballast journalReserve;
@@ -66,9 +74,11 @@ public final class Database {
     private volatile Instant fullSince;
     private volatile long lastLook;
 
-    private Database(Path file) {
+    private Database(Path file, DatabaseTarget server) {
         this.file = file;
-        this.url = "jdbc:sqlite:" + file;
+        this.url = server == null ? "jdbc:sqlite:" + file : server.url();
+        this.dialect = server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
+        this.pool = server == null ? null : Pool.open(server);
         // Two reserves: one freed for the database when the disk fills, and a smaller one that
         // only the journal frees, so what the database can no longer take still has room.
         this.ballast = new Ballast(file.getParent(), "reserve.bin", 0.75);
@@ -78,7 +88,24 @@ public final class Database {
 
     /** Opens (creating if needed) the database of the home and applies pending migrations. */
     public static Database open(Home home) {
-        return open(home.database());
+        java.util.Optional<DatabaseTarget> server = DatabaseTarget.configured();
+        return server.isPresent() ? open(home.database(), server.get()) : open(home.database());
+    }
+
+    /**
+     * Opens the PostgreSQL database {@code server} names and applies pending migrations; the home's
+     * data folder ({@code file}'s) still keeps the journal of what the server could not take.
+     */
+    public static Database open(Path file, DatabaseTarget server) {
+        Path dir = file.toAbsolutePath().getParent();
+        OwnerOnly.directory(dir);
+        if (!Files.isWritable(dir)) {
+            throw new UserException("数据目录不可写: " + dir);
+        }
+        Database db = new Database(file.toAbsolutePath(), server);
+        db.migrate();
+        db.restoreReserves();
+        return db;
     }
 
     public static Database open(Path file) {
@@ -92,7 +119,7 @@ public final class Database {
         OwnerOnly.createFile(file);
         OwnerOnly.file(Path.of(file + "-wal"));
         OwnerOnly.file(Path.of(file + "-shm"));
-        Database db = new Database(file.toAbsolutePath());
+        Database db = new Database(file.toAbsolutePath(), null);
         db.migrate();
         db.restoreReserves();
         return db;
@@ -102,12 +129,9 @@ public final class Database {
         return file;
     }
 
-    /**
-     * Whether this is PostgreSQL (the city platform) rather than the home's SQLite file: where a
-     * statement must differ by vendor, ask this (the PostgreSQL support sets the URL).
-     */
+    /** Whether this is PostgreSQL (the city platform) rather than the home's SQLite file. */
     public boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
+        return dialect == Dialect.POSTGRESQL;
     }
 
     /**
@@ -116,24 +140,36 @@ public final class Database {
      * IMMEDIATE}) already makes a read-then-update transaction atomic.
      */
     public String skipLocked() {
-        return isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
+        return dialect.skipLocked();
+    }
+
+    /** SQLite or PostgreSQL: for the few statements written differently (see {@link Dialect}). */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The file or the server (without credentials), for messages. */
+    private String where() {
+        return pool == null ? file.toString() : DatabaseTarget.shownUrl(url);
     }
 
     private void migrate() {
-        // WAL is a property of the file; set it before Flyway writes its history table.
-        read(tx -> tx.pragma("journal_mode=WAL"));
         try {
-            Flyway.configure()
-                    .dataSource(url, null, null)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            var flyway = Flyway.configure().locations(dialect.migrations());
+            if (pool == null) {
+                // WAL is a property of the file; set it before Flyway writes its history table.
+                read(tx -> tx.pragma("journal_mode=WAL"));
+                flyway.dataSource(url, null, null);
+            } else {
+                flyway.dataSource(pool);
+            }
+            flyway.load().migrate();
         } catch (FlywayException e) {
             SQLException cause = sqlCause(e);
             if (cause != null) {
                 throw translate(cause);
             }
-            throw new IllegalStateException("database migration failed for " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("database migration failed for " + where() + ": " + e.getMessage(), e);
         }
     }
 
@@ -374,6 +410,10 @@ public final class Database {
      * text. Outside any transaction, so it waits its turn like any writer.
      */
     public void scrub() {
+        if (pool != null) {
+            Pool.vacuum(pool);
+            return;
+        }
         try (Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED, (int) WRITE_WAIT.toMillis());
                 java.sql.Statement s = c.createStatement()) {
             s.execute("PRAGMA secure_delete=ON");
@@ -402,6 +442,13 @@ public final class Database {
 
     /** Runs {@code work} in a read transaction: one consistent snapshot, however many queries. */
     public <T> T read(Work<T> work) {
+        if (pool != null) {
+            try {
+                return Pool.read(pool, work);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
         Connection c = readers.get();
         try {
             if (c == null || c.isClosed()) {
@@ -438,6 +485,11 @@ public final class Database {
     /**
      * The writer's busy timeout is short: it retries BEGIN IMMEDIATE itself, up to {@link #WRITE_WAIT}.
      */
+    /** The group-commit writer's connection: SQLite's own, or one borrowed from the pool. */
+    private Connection openWriter() throws SQLException {
+        return pool != null ? pool.getConnection() : connect(SQLiteConfig.TransactionMode.IMMEDIATE, 50);
+    }
+
     private Connection connect(SQLiteConfig.TransactionMode mode, int busyMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -461,6 +513,9 @@ public final class Database {
 
     /** Problems a person can fix (disk full, read-only folder, locked) become one-line messages. */
     private RuntimeException translate(SQLException e) {
+        if (pool != null) {
+            return Pool.translate(e, where());
+        }
         if (e instanceof SQLiteException s) {
             SQLiteErrorCode code = s.getResultCode();
             int primary = code.code & 0xff;

@@ -166,7 +166,7 @@ final class GroupCommit {
         try (Statement s = c.createStatement()) {
             while (true) {
                 try {
-                    s.execute("BEGIN IMMEDIATE");
+                    s.execute(Dialect.of(c).beginWrite()); // BEGIN IMMEDIATE on SQLite
                     return;
                 } catch (SQLiteException e) {
                     int primary = e.getResultCode().code & 0xff;

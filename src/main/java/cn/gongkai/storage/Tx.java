@@ -42,6 +42,16 @@ public final class Tx {
         return connection;
     }
 
+    private Dialect dialect;
+
+    /** SQLite or PostgreSQL, for the few statements written differently (see {@link Dialect}). */
+    public Dialect dialect() throws SQLException {
+        if (dialect == null) {
+            dialect = Dialect.of(connection);
+        }
+        return dialect;
+    }
+
     /** Runs an INSERT and returns the new row id. */
     public long insert(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -78,8 +88,26 @@ public final class Tx {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    /** Runs a PRAGMA and returns its first column as text (or null). */
+    /**
+     * Holds {@code key} until this transaction ends, for a read-then-write that must not interleave
+     * with the same one from another node or process (the next letter number): a PostgreSQL advisory
+     * lock. SQLite's one writer per file already serialises whole write transactions: nothing to do.
+     */
+    public void serialize(String key) throws SQLException {
+        if (dialect() == Dialect.POSTGRESQL) {
+            list("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> 1, key);
+        }
+    }
+
+    /**
+     * Runs a PRAGMA and returns its first column as text (or null). SQLite's settings of the file and
+     * connection have no PostgreSQL counterpart a client sets (the server's are the DBA's): there it
+     * runs nothing and returns null.
+     */
     public String pragma(String pragma) throws SQLException {
+        if (dialect() == Dialect.POSTGRESQL) {
+            return null;
+        }
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getString(1) : null;

@@ -61,7 +61,7 @@ final class SmsStore {
 
     static void saveReply(Tx tx, String messageId, long inquiryId, String reply, Instant at) throws SQLException {
         if (messageId != null) {
-            tx.update("INSERT OR IGNORE INTO sms_replies (message_id, inquiry_id, reply, at) VALUES (?, ?, ?, ?)",
+            tx.update("INSERT INTO sms_replies (message_id, inquiry_id, reply, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     messageId, inquiryId, reply, at);
         }
     }

@@ -117,7 +117,7 @@ final class VoiceStore {
     private static String commit(Tx tx, String callSid, int step, String path, String input, String twiml, Call c,
             Instant now) throws SQLException {
         int n = tx.update("""
-                INSERT OR IGNORE INTO voice_steps (call_sid, step, path, input, twiml, at) VALUES (?, ?, ?, ?, ?, ?)""",
+                INSERT INTO voice_steps (call_sid, step, path, input, twiml, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 callSid, step, path, input, twiml, now);
         if (n == 0) {
             return tx.one("SELECT twiml FROM voice_steps WHERE call_sid = ? AND step = ?", rs -> rs.getString(1),
