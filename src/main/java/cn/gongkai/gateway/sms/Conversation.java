@@ -154,8 +154,14 @@ public final class Conversation implements SmsChannel {
             log.error("SMS pipeline failed (message {})", in.messageId(), e);
             InquiryJournal.record(records.database(), q, now, sorry);
         } catch (RuntimeException again) {
+            // An apology answered here would tell the sender (and Twilio, which then never
+            // retries) that the text arrived, while it is on record nowhere.
+            Optional<String> meanwhile = onRecord(in);
+            if (meanwhile.isPresent()) {
+                return meanwhile.get();
+            }
             log.error("SMS neither logged nor journaled (message {}): {}", in.messageId(), again.getMessage());
-            return sorry;
+            throw new NotKept(again.getMessage(), again);
         }
         // A reply committed meanwhile (INSERT OR IGNORE kept it) is the one on record.
         return onRecord(in).orElse(sorry);
