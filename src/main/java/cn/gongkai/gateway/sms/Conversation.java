@@ -149,7 +149,9 @@ public final class Conversation implements SmsChannel {
                 // The database just refused for WRITE_WAIT: no second wait within Twilio's 15 s.
                 log.warn("SMS not logged ({}), kept in the journal (message {})", w.getMessage(), in.messageId());
                 InquiryJournal.keep(records.database(), q, now, sorry, w);
-                return sorry;
+                // Another delivery of this message may have committed its reply meanwhile; the
+                // replay keeps that one (INSERT OR IGNORE), so that one is sent.
+                return onRecord(in).orElse(sorry);
             }
             log.error("SMS pipeline failed (message {})", in.messageId(), e);
             InquiryJournal.record(records.database(), q, now, sorry);
