@@ -73,9 +73,9 @@ class CommittedIsSentTest {
             String sent = sms.channel().reply(new SmsChannel.Inbound("+8613900000441", "低保", sid));
             assertThat(clock.armed.get()).as("the trap was sprung").isFalse();
             assertThat(sent).isEqualTo(committed);
-            assertThat(db.read(tx -> tx.one("SELECT count(*) FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1),
+            assertThat(db.<java.util.Optional<Long>>read(tx -> tx.one("SELECT count(*) FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1),
                     sid))).contains(1L);
-            assertThat(db.read(tx -> tx.one("SELECT reply FROM sms_replies WHERE message_id = ?", rs -> rs.getString(1),
+            assertThat(db.<java.util.Optional<String>>read(tx -> tx.one("SELECT reply FROM sms_replies WHERE message_id = ?", rs -> rs.getString(1),
                     sid))).contains(committed);
             // Twilio's retry of the same message gets the same reply.
             assertThat(sms.channel().reply(new SmsChannel.Inbound("+8613900000441", "低保", sid))).isEqualTo(committed);
