@@ -31,6 +31,7 @@ class TableOwnershipTest {
             Map.entry("reviews", "requests"),
             Map.entry("fee_notices", "requests"),
             Map.entry("audit_log", "storage"),
+            Map.entry("journal_once", "storage"),
             Map.entry("users", "console"),
             Map.entry("login_throttle", "console"),
             Map.entry("letters", "letters"),

@@ -48,17 +48,20 @@ public final class Records {
         this.db = db;
         this.clock = clock;
         InquiryJournal.register(db);
+        this.config = config;
+        this.deadlines = new Deadlines(CalendarFile.load(config));
+        this.bodies = Bodies.load(config);
+        this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),
+                SmsSettings.load(config).segments());
+        // A local kiosk's requests and staff calls, journaled at the tap (issue 22).
+        cn.gongkai.requests.RequestJournal.register(db, requests());
+        cn.gongkai.hall.StaffCalls.register(db);
         try {
             db.replayJournal();
         } catch (RuntimeException e) {
             // Still not writable: the entries stay in the journal for the next write that succeeds.
             org.slf4j.LoggerFactory.getLogger(Records.class).warn("journal not replayed yet: {}", e.getMessage());
         }
-        this.config = config;
-        this.deadlines = new Deadlines(CalendarFile.load(config));
-        this.bodies = Bodies.load(config);
-        this.notices = new RequestNotices(new Outbox(db, clock), Messages.load(config),
-                SmsSettings.load(config).segments());
     }
 
     public static Records open(Home home, Clock clock) {

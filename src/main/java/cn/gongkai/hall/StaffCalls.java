@@ -1,6 +1,7 @@
 package cn.gongkai.hall;
 
 import cn.gongkai.storage.Database;
+import cn.gongkai.storage.Once;
 import cn.gongkai.storage.Tx;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +39,59 @@ public final class StaffCalls {
     /** A new call inside the caller's transaction (a remote kiosk's call is written once with its id). */
     public static long insert(Tx tx, String kiosk, Instant at) throws java.sql.SQLException {
         return tx.insert("INSERT INTO staff_calls (kiosk, called_at) VALUES (?, ?)", kiosk, at);
+    }
+
+    static final String CALL = "staff_call";
+    static final String PHONE_SHOWN = "staff_call_phone";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Teaches {@code db} to write calls journaled by {@link #callSoon}; every program opening the home does. */
+    public static void register(Database db) {
+        db.onReplay(CALL, (tx, e) -> Once.make(tx, e.path("key").asText(), CALL,
+                Instant.parse(e.path("at").asText()), x -> insert(x, e.path("kiosk").asText(),
+                        Instant.parse(e.path("at").asText()))));
+        db.onReplay(PHONE_SHOWN, (tx, e) -> {
+            // Follows its call through the journal, so the call is there by now.
+            Optional<Long> id = Once.ref(tx, e.path("key").asText());
+            if (id.isPresent()) {
+                tx.update("UPDATE staff_calls SET outcome = 'PHONE_SHOWN', phone_shown_at = ?"
+                        + " WHERE id = ? AND outcome = 'WAITING'", Instant.parse(e.path("at").asText()), id.get());
+            }
+        });
+    }
+
+    /**
+     * A call from a kiosk on this machine, journaled first and written from a background thread,
+     * so the tap never waits for SQLite's lock (issue 22); returns the key that finds it once
+     * written ({@link #idOf}). Written directly only if the journal cannot be.
+     */
+    public String callSoon(String kiosk) {
+        Instant now = clock.instant();
+        String key = "call-" + java.util.UUID.randomUUID();
+        var e = JSON.createObjectNode().put("key", key).put("kiosk", kiosk).put("at", now.toString());
+        try {
+            db.journalOnly(CALL, e);
+            db.replaySoon();
+        } catch (java.io.UncheckedIOException journalFull) {
+            db.write(tx -> Once.make(tx, key, CALL, now, x -> insert(x, kiosk, now)));
+        }
+        return key;
+    }
+
+    /** The call made by {@link #callSoon} under {@code key}, once it is written. */
+    public Optional<Long> idOf(String key) {
+        return db.read(tx -> Once.ref(tx, key));
+    }
+
+    /** {@link #phoneShown} for a call made by {@link #callSoon}, in the journal after it. */
+    public void phoneShownSoon(String key) {
+        var e = JSON.createObjectNode().put("key", key).put("at", clock.instant().toString());
+        try {
+            db.journalOnly(PHONE_SHOWN, e);
+            db.replaySoon();
+        } catch (java.io.UncheckedIOException journalFull) {
+            idOf(key).ifPresent(this::phoneShown);
+        }
     }
 
     public Optional<Call> get(long id) {

@@ -28,17 +28,20 @@ public final class PickupCodes {
     /** A fresh code for the disclosure, valid for {@link #LIFETIME}. */
     public String issue(String disclosureId) {
         Instant now = clock.instant();
-        return db.write(tx -> {
-            tx.update("DELETE FROM pickup_codes WHERE expires_at < ?", now);
-            while (true) {
-                String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-                if (tx.one("SELECT 1 FROM pickup_codes WHERE code = ?", rs -> 1, code).isEmpty()) {
-                    tx.update("INSERT INTO pickup_codes (code, disclosure_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                            code, disclosureId, now, now.plus(LIFETIME));
-                    return code;
-                }
+        return db.write(tx -> issue(tx, disclosureId, now));
+    }
+
+    /** The same inside the caller's transaction (a journal replay). */
+    public static String issue(cn.gongkai.storage.Tx tx, String disclosureId, Instant now) throws java.sql.SQLException {
+        tx.update("DELETE FROM pickup_codes WHERE expires_at < ?", now);
+        while (true) {
+            String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+            if (tx.one("SELECT 1 FROM pickup_codes WHERE code = ?", rs -> 1, code).isEmpty()) {
+                tx.update("INSERT INTO pickup_codes (code, disclosure_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                        code, disclosureId, now, now.plus(LIFETIME));
+                return code;
             }
-        });
+        }
     }
 
     /** The disclosure a code opens, if the code exists and has not expired. */

@@ -10,6 +10,8 @@ import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryJournal;
 import cn.gongkai.inquiries.NewInquiry;
 import cn.gongkai.requests.NewRequest;
+import cn.gongkai.requests.RequestJournal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -98,26 +100,56 @@ final class LocalBackend implements Backend {
         }
     }
 
+    /**
+     * Journaled first, written from a background thread (issue 22): 提交 never waits for SQLite's
+     * lock. The receipt code is drawn here and is the one the request is filed under.
+     */
     @Override
     public Filed fileRequest(NewRequest request) {
-        long id = records.requests().add(request, "kiosk");
-        return new Filed(records.requests().show(id).request().receiptCode(), false);
+        return new Filed(RequestJournal.fileSoon(records.database(), records.requests(), request, "kiosk",
+                records.clock().instant()), false);
     }
 
+    /**
+     * Journaled first like a request; until the call is written the kiosk knows it by a number of
+     * its own (negative, so it can never be a call's id) and the call waits, as it does.
+     */
     @Override
     public long callStaff() {
-        return calls.call(kioskName);
+        Instant at = records.clock().instant();
+        long mine = -ownCalls.incrementAndGet();
+        ownCallKeys.put(mine, new Made(calls.callSoon(kioskName), at));
+        return mine;
     }
 
     @Override
     public Optional<StaffCalls.Call> call(long id) {
-        return calls.get(id);
+        Made made = ownCallKeys.get(id);
+        if (made == null) {
+            return calls.get(id);
+        }
+        Optional<Long> written = calls.idOf(made.key());
+        if (written.isPresent()) {
+            return calls.get(written.get());
+        }
+        return Optional.of(new StaffCalls.Call(id, kioskName, made.at(), StaffCalls.Outcome.WAITING, null, null, null,
+                null, null));
     }
 
     @Override
     public void phoneShown(long id) {
-        calls.phoneShown(id);
+        Made made = ownCallKeys.get(id);
+        if (made == null) {
+            calls.phoneShown(id);
+        } else {
+            calls.phoneShownSoon(made.key());
+        }
     }
+
+    private record Made(String key, Instant at) {}
+
+    private final java.util.concurrent.atomic.AtomicLong ownCalls = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Map<Long, Made> ownCallKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void close() {

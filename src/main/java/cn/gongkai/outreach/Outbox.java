@@ -58,9 +58,20 @@ public final class Outbox {
     /** Queues a text unless one with the same key was ever queued; true if queued now. */
     public boolean enqueue(String to, String body, Kind kind, String dedupeKey) {
         Instant now = clock.instant();
-        return db.write(tx -> tx.update("""
+        return db.write(tx -> enqueue(tx, to, body, kind, dedupeKey, now));
+    }
+
+    /** The same inside the caller's transaction (a journal replay). */
+    public static boolean enqueue(Tx tx, String to, String body, Kind kind, String dedupeKey, Instant now)
+            throws java.sql.SQLException {
+        return tx.update("""
                 INSERT INTO outbox (to_phone, body, kind, dedupe_key, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", Numbers.normalize(to), body, kind, dedupeKey, now, now) == 1);
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", Numbers.normalize(to), body, kind, dedupeKey, now, now) == 1;
+    }
+
+    /** Whether a text under {@code dedupeKey} is in the outbox already. */
+    public static boolean queued(Tx tx, String dedupeKey) throws java.sql.SQLException {
+        return tx.one("SELECT 1 FROM outbox WHERE dedupe_key = ?", rs -> 1, dedupeKey).isPresent();
     }
 
     public List<Row> list(int limit) {

@@ -13,6 +13,18 @@ public interface SmsChannel {
      */
     String reply(Inbound sms);
 
+    /**
+     * The text could be written neither to the database nor to the journal (the disk is full to
+     * the last byte): nothing may tell the sender it was received. The carrier is answered with
+     * an error (Twilio then lists the message as failed in its own log, where it can be found;
+     * the gammu spool keeps the file and tries again).
+     */
+    final class NotKept extends cn.gongkai.config.UserException {
+        public NotKept(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** A delivery report for an outbound message (by the provider's id, or our outbox id). */
     void delivered(DeliveryReport report);
 

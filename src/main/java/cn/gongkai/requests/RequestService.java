@@ -101,6 +101,30 @@ public final class RequestService {
         return insert(tx, r, only == null ? null : only.id(), null, actor);
     }
 
+    /**
+     * As {@link #addAwaitingReceipt(Tx, NewRequest, String)}, with the receipt code and the time
+     * the kiosk gave it when the applicant tapped 提交 (its journal entry is written later).
+     */
+    long addAwaitingReceipt(Tx tx, NewRequest r, String actor, String receiptCode, Instant at) throws SQLException {
+        require(r.channel() != null && r.channel().needsConfirmation() && r.received() == null,
+                "只有待确认收到的申请可以随咨询一起记录");
+        checked(r);
+        Body only = bodies.only();
+        return insert(tx, r, only == null ? null : only.id(), null, actor, receiptCode, at);
+    }
+
+    /** Refuses (UserException) what {@link #addAwaitingReceipt} would refuse, before it is journaled. */
+    void checkAwaitingReceipt(NewRequest r) {
+        require(r.channel() != null && r.channel().needsConfirmation() && r.received() == null,
+                "只有待确认收到的申请可以随咨询一起记录");
+        checked(r);
+    }
+
+    /** A receipt code no request has now (a read: it never waits for the write lock). */
+    String drawReceiptCode() {
+        return db.read(RequestStore::newReceiptCode);
+    }
+
     /** The body a new request is filed under; null is the intake. */
     private String bodyOf(String body, boolean mayWait) {
         if (body != null && !body.isBlank()) {
@@ -157,6 +181,11 @@ public final class RequestService {
     }
 
     private long insert(Tx tx, NewRequest r, String body, LocalDate received, String actor) throws SQLException {
+        return insert(tx, r, body, received, actor, RequestStore.newReceiptCode(tx), clock.instant());
+    }
+
+    private long insert(Tx tx, NewRequest r, String body, LocalDate received, String actor, String receiptCode,
+            Instant now) throws SQLException {
         NewRequest toStore = new NewRequest(r.applicantType(), r.name(), r.contact(), r.identityVerified(),
                 r.channel(), r.content().strip(), r.formWanted(), null, r.inquiryId(),
                 r.address() == null || r.address().isBlank() ? null : r.address().strip(), r.delivery());
@@ -167,8 +196,7 @@ public final class RequestService {
             java.util.Optional<Long> filed = fromInquiry(tx, r.inquiryId());
             require(filed.isEmpty(), "咨询记录 " + r.inquiryId() + " 已转为申请 #" + filed.orElse(0L));
         }
-        Instant now = clock.instant();
-        long id = RequestStore.insert(tx, toStore, body, RequestStore.newReceiptCode(tx), now);
+        long id = RequestStore.insert(tx, toStore, body, receiptCode, now);
         if (body != null && r.inquiryId() != null) {
             RequestStore.route(tx, r.inquiryId(), body);
         }

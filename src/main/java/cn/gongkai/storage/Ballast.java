@@ -28,6 +28,11 @@ final class Ballast {
         return file;
     }
 
+    /** The reserve's size when laid down (0: no reserve). */
+    long bytes() {
+        return bytes;
+    }
+
     /** Deletes the reserve; true if there was one to free. */
     synchronized boolean release() {
         try {

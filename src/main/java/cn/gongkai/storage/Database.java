@@ -179,6 +179,7 @@ public final class Database {
      * whatever the caller then tells a person is already on disk.
      */
     public <T> T write(Work<T> work) {
+        keepOffTheJournalsRoom();
         T done;
         try {
             done = writes.write(work);
@@ -197,6 +198,30 @@ public final class Database {
         }
         afterWrite();
         return done;
+    }
+
+    /**
+     * Once the journal has freed its reserve, the room it freed is the journal's: a database
+     * write tried first would take it (a text's commit writes several pages to the WAL, a journal
+     * line is one), and the next text could then be kept nowhere. So while that room is not back,
+     * writes are refused at once, as for a full disk, and what people do goes to the journal.
+     */
+    private void keepOffTheJournalsRoom() {
+        if (journalReserve.present()) {
+            return;
+        }
+        long usable;
+        try {
+            usable = Files.getFileStore(file.getParent()).getUsableSpace();
+        } catch (IOException e) {
+            return; // cannot tell: let SQLite find out
+        }
+        if (usable < journalReserve.bytes()) {
+            if (fullSince == null) {
+                fullSince = Instant.now();
+            }
+            throw new WriteUnavailable("磁盘已满，无法写入数据库 " + file, true, null);
+        }
     }
 
     /**

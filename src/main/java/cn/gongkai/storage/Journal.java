@@ -140,6 +140,31 @@ public final class Journal {
     }
 
     /**
+     * Only a rule the entry itself breaks (a constraint, a value of the wrong kind, or the
+     * replayer's own refusal of a malformed entry) sets it aside for good. Any other SQLite
+     * error may pass: a connection opened on a full disk can see the database without its WAL
+     * ("no such table"), and an entry set aside for that would be on record nowhere.
+     */
+    private static boolean refusedForGood(Throwable t) {
+        if (unavailable(t)) {
+            return false;
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.sqlite.SQLiteException s) {
+                int primary = s.getResultCode().code & 0xff;
+                return primary == org.sqlite.SQLiteErrorCode.SQLITE_CONSTRAINT.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_MISMATCH.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_TOOBIG.code
+                        || primary == org.sqlite.SQLiteErrorCode.SQLITE_RANGE.code;
+            }
+            if (c instanceof SQLException) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Copies the entries waiting now to {@code target} (for a backup; nothing if none wait) and
      * returns how many there are.
      */
@@ -269,8 +294,8 @@ public final class Journal {
                     } catch (SQLException | RuntimeException refused) {
                         st.execute("ROLLBACK TO entry");
                         st.execute("RELEASE entry");
-                        if (unavailable(refused)) {
-                            throw refused;
+                        if (!refusedForGood(refused)) {
+                            throw refused; // tried again at the next replay, with every entry after it
                         }
                         // The database will never take this one (a rule it breaks): set
                         // aside for a person, so it cannot block every entry after it.

@@ -48,6 +48,11 @@ public final class TwilioWebhook {
         String reply;
         try {
             reply = channel.reply(new SmsChannel.Inbound(params.get("From"), params.get("Body"), params.get("MessageSid")));
+        } catch (SmsChannel.NotKept e) {
+            // Not on record anywhere: an error, so neither the sender nor Twilio is told it arrived.
+            log.error("SMS not kept (message {}): {}", params.get("MessageSid"), e.getMessage());
+            ctx.status(503).header("Retry-After", "60").result("");
+            return;
         } catch (RuntimeException e) {
             log.error("SMS reply failed", e);
             reply = apology;

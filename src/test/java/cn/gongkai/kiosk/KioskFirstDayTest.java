@@ -127,6 +127,7 @@ class KioskFirstDayTest {
             k.tap("帮助");
             k.tap("呼叫工作人员");
             assertThat(k.text()).contains("已经呼叫工作人员（");
+            k.written(); // the call is journaled at the tap and written from a background thread
             var open = calls.open();
             assertThat(open).singleElement().satisfies(c -> {
                 assertThat(c.kiosk()).isEqualTo("大厅 1 号机");
@@ -156,6 +157,7 @@ class KioskFirstDayTest {
             assertThat(k.kiosk.screen()).as("waiting is not idling").isInstanceOf(HelpScreen.class);
             k.idle(java.time.Duration.ofSeconds(95));
             assertThat(k.text()).contains("走不开", "0421-0000000");
+            k.written();
             var c = calls.open().get(0);
             assertThat(c.outcome()).isEqualTo(cn.gongkai.hall.StaffCalls.Outcome.PHONE_SHOWN);
             assertThat(c.phoneShownAt()).isNotNull();

@@ -174,6 +174,11 @@ final class KioskHarness implements AutoCloseable {
      * first and are written from a background thread).
      */
     java.util.List<cn.gongkai.inquiries.Inquiry> logged() {
+        return written().inquiries().list(cn.gongkai.inquiries.InquiryFilter.all());
+    }
+
+    /** The records once the kiosk's journal (views, feedback, requests, staff calls) has reached the database. */
+    cn.gongkai.app.Records written() {
         var db = app.recordsForTest().database();
         long end = System.nanoTime() + 10_000_000_000L;
         while (db.diskStatus().journalPending() != 0) {
@@ -188,7 +193,7 @@ final class KioskHarness implements AutoCloseable {
                 throw new AssertionError(e);
             }
         }
-        return app.recordsForTest().inquiries().list(cn.gongkai.inquiries.InquiryFilter.all());
+        return app.recordsForTest();
     }
 
     void idle(Duration d) {

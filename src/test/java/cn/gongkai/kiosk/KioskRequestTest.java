@@ -75,7 +75,7 @@ class KioskRequestTest {
             k.key(KeyType.Enter);
             assertThat(k.text()).contains("到服务台再填", "13812345678", "寄纸质的给我，地址：石门村3组");
             k.tap("提交申请");
-            RequestView v = k.app.recordsForTest().requests().list(false).get(0);
+            RequestView v = k.written().requests().list(false).get(0);
             assertThat(v.request().name()).isNull();
             // The address goes where Art. 29's check looks for it (issue 15): only the name, left to
             // the desk, is missing before staff can confirm receipt.

@@ -152,7 +152,7 @@ class KioskScreensTest {
             k.assertAligned();
             k.tap("提交申请");
             k.assertAligned();
-            List<RequestView> all = k.app.recordsForTest().requests().list(false);
+            List<RequestView> all = k.written().requests().list(false);
             assertThat(all).hasSize(1);
             RequestView v = all.get(0);
             assertThat(v.request().channel()).isEqualTo(RequestChannel.KIOSK);

@@ -77,4 +77,45 @@ class JournalTest {
         assertThat(reopened.database().diskStatus().journalPending()).isZero();
         assertThat(count(db, "SELECT count(*) FROM inquiries")).isEqualTo(2);
     }
+
+    /**
+     * A replay that fails for a reason outside the entry (here: a connection that, on a full disk,
+     * saw the database without its WAL and answered "no such table") keeps the entry and every one
+     * after it for the next replay; only a rule the entry breaks sets it aside.
+     */
+    @Test
+    void an_entry_failing_for_a_passing_reason_waits_for_the_next_replay_and_a_broken_rule_is_set_aside()
+            throws Exception {
+        Database db = Database.open(home.resolve("data/gongkai.db"));
+        db.write(tx -> tx.update("CREATE TABLE IF NOT EXISTS seen (n INTEGER PRIMARY KEY)"));
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        db.onReplay("probe", (tx, e) -> {
+            if (e.path("n").asInt() == 1 && tries.getAndIncrement() == 0) {
+                throw new org.sqlite.SQLiteException("[SQLITE_ERROR] SQL error or missing database (no such table: seen)",
+                        org.sqlite.SQLiteErrorCode.SQLITE_ERROR);
+            }
+            tx.update("INSERT INTO seen (n) VALUES (?)", e.path("n").asInt());
+        });
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (int n : new int[] {1, 2, 2, 3}) { // the second 2 breaks the primary key: a rule
+            db.journalOnly("probe", json.createObjectNode().put("n", n));
+        }
+        assertThat(catchReplay(db)).isNotNull();
+        assertThat(db.diskStatus().journalPending()).as("nothing dropped by the failed replay").isEqualTo(4);
+        assertThat(count(db, "SELECT count(*) FROM seen")).isZero();
+        assertThat(db.replayJournal()).isEqualTo(4);
+        assertThat(db.diskStatus().journalPending()).isZero();
+        assertThat(db.<List<Integer>>read(tx -> tx.list("SELECT n FROM seen ORDER BY n", rs -> rs.getInt(1)))).containsExactly(1, 2, 3);
+        assertThat(Files.readAllLines(db.file().resolveSibling("journal.rejected.jsonl")))
+                .singleElement().asString().contains("\"n\":2");
+    }
+
+    private static RuntimeException catchReplay(Database db) {
+        try {
+            db.replayJournal();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
 }

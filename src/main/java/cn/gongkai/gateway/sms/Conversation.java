@@ -149,13 +149,21 @@ public final class Conversation implements SmsChannel {
                 // The database just refused for WRITE_WAIT: no second wait within Twilio's 15 s.
                 log.warn("SMS not logged ({}), kept in the journal (message {})", w.getMessage(), in.messageId());
                 InquiryJournal.keep(records.database(), q, now, sorry, w);
-                return sorry;
+                // Another delivery of this message may have committed its reply meanwhile; the
+                // replay keeps that one (INSERT OR IGNORE), so that one is sent.
+                return onRecord(in).orElse(sorry);
             }
             log.error("SMS pipeline failed (message {})", in.messageId(), e);
             InquiryJournal.record(records.database(), q, now, sorry);
         } catch (RuntimeException again) {
+            // An apology answered here would tell the sender (and Twilio, which then never
+            // retries) that the text arrived, while it is on record nowhere.
+            Optional<String> meanwhile = onRecord(in);
+            if (meanwhile.isPresent()) {
+                return meanwhile.get();
+            }
             log.error("SMS neither logged nor journaled (message {}): {}", in.messageId(), again.getMessage());
-            return sorry;
+            throw new NotKept(again.getMessage(), again);
         }
         // A reply committed meanwhile (INSERT OR IGNORE kept it) is the one on record.
         return onRecord(in).orElse(sorry);

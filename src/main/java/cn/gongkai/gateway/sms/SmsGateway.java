@@ -18,6 +18,8 @@ import cn.gongkai.corpus.Corpus;
 import cn.gongkai.corpus.Disclosure;
 import cn.gongkai.app.Records;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,27 @@ public final class SmsGateway implements AutoCloseable {
         this.webhook = new TwilioWebhook(conversation, twilio, replies.text("error"));
         this.subscriptions = new SubscriptionNotices(records, replies, conversation.preferences());
         this.outbox = new Outbox(records.database(), clock);
+        records.database().onReplay(VOICE_COPY, (tx, e) -> replayCopy(corpus, tx, e));
+    }
+
+    /** A voice caller's "send by SMS" kept while the database could not be written (issue 22). */
+    static final String VOICE_COPY = "voice_copy";
+
+    /** Queues the copy once: its dedupe key is the outbox's unique key, so a second replay finds it. */
+    private void replayCopy(Corpus corpus, cn.gongkai.storage.Tx tx, com.fasterxml.jackson.databind.JsonNode e)
+            throws java.sql.SQLException {
+        String key = e.path("dedupe_key").asText();
+        if (Outbox.queued(tx, key)) {
+            return;
+        }
+        Optional<Disclosure> d = corpus.get(e.path("disclosure").asText());
+        if (d.isEmpty()) {
+            log.warn("voice copy not queued: disclosure {} withdrawn meanwhile", e.path("disclosure").asText());
+            return;
+        }
+        Instant at = Instant.parse(e.path("at").asText());
+        String body = replies.detail(d.get(), cn.gongkai.inquiries.PickupCodes.issue(tx, d.get().id(), at));
+        Outbox.enqueue(tx, e.path("phone").asText(), body, Outbox.Kind.VOICE_COPY, key, at);
     }
 
     public SmsChannel channel() {
@@ -93,8 +116,16 @@ public final class SmsGateway implements AutoCloseable {
         if (preferences().optedOut(phone)) {
             return Copy.OPTED_OUT;
         }
-        String body = replies.detail(d, records.pickupCodes().issue(d.id()));
-        return outbox.enqueue(phone, body, Outbox.Kind.VOICE_COPY, dedupeKey) ? Copy.QUEUED : Copy.ALREADY_QUEUED;
+        try {
+            String body = replies.detail(d, records.pickupCodes().issue(d.id()));
+            return outbox.enqueue(phone, body, Outbox.Kind.VOICE_COPY, dedupeKey) ? Copy.QUEUED : Copy.ALREADY_QUEUED;
+        } catch (cn.gongkai.storage.WriteUnavailable w) {
+            // Kept in the journal and queued once writing works again: the caller may hang up now.
+            records.database().keep(VOICE_COPY, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("phone", phone).put("disclosure", d.id()).put("dedupe_key", dedupeKey)
+                    .put("at", clock.instant().toString()), w);
+            return Copy.QUEUED;
+        }
     }
 
     /**
