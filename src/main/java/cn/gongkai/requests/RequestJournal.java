@@ -51,6 +51,8 @@ public final class RequestJournal {
         e.put("channel", r.channel().name());
         e.put("content", r.content());
         e.put("form_wanted", r.formWanted());
+        e.put("address", r.address()); // mail wanted: Art. 29 confirmation needs the address
+        e.put("delivery", r.delivery() == null ? null : r.delivery().name());
         if (r.inquiryId() != null) {
             e.put("inquiry_id", r.inquiryId());
         }
@@ -68,7 +70,8 @@ public final class RequestJournal {
         NewRequest r = new NewRequest(ApplicantType.valueOf(e.path("applicant_type").asText()), text(e, "name"),
                 text(e, "contact"), e.path("identity_verified").asBoolean(), RequestChannel.valueOf(
                         e.path("channel").asText()), e.path("content").asText(), text(e, "form_wanted"), null,
-                e.hasNonNull("inquiry_id") ? e.path("inquiry_id").asLong() : null);
+                e.hasNonNull("inquiry_id") ? e.path("inquiry_id").asLong() : null, text(e, "address"),
+                e.hasNonNull("delivery") ? DeliveryWanted.valueOf(e.path("delivery").asText()) : null);
         return Once.make(tx, e.path("key").asText(), KIND, at, x -> {
             String code = e.path("code").asText();
             if (RequestStore.byReceiptCode(x, code).isPresent()) {
