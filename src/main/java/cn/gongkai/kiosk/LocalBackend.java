@@ -112,12 +112,13 @@ final class LocalBackend implements Backend {
 
     /**
      * Journaled first like a request; until the call is written the kiosk knows it by a number of
-     * its own (negative, so it can never be a call's id) and the call waits, as it does.
+     * its own (below {@link Backend#QUEUED_CALL}, so it is never a call's id nor the remote
+     * kiosk's "queued until the network is back") and the call waits, as it does.
      */
     @Override
     public long callStaff() {
         Instant at = records.clock().instant();
-        long mine = -ownCalls.incrementAndGet();
+        long mine = Backend.QUEUED_CALL - ownCalls.incrementAndGet(); // -2, -3 …: -1 is a remote kiosk's queued call
         ownCallKeys.put(mine, new Made(calls.callSoon(kioskName), at));
         return mine;
     }

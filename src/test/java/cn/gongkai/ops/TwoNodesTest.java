@@ -88,9 +88,11 @@ class TwoNodesTest {
 
     @Test
     @Order(1)
-    void each_node_keeps_its_own_index_folder() {
+    void each_node_keeps_its_own_index_folder() throws Exception {
         assertThat(home.resolve("nodes/a/index/CURRENT")).exists();
         assertThat(home.resolve("nodes/b/index/CURRENT")).exists();
+        // The node line follows the banner that tells the test the port is open: wait for it.
+        FaultRun.waitFor(Duration.ofSeconds(10), () -> a.output().contains("节点 a") && b.output().contains("节点 b"));
         assertThat(a.output()).contains("节点 a");
         assertThat(b.output()).contains("节点 b");
     }

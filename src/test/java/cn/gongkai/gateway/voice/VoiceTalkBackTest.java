@@ -75,7 +75,7 @@ class VoiceTalkBackTest {
 
     @Test
     void next_repeat_and_send_to_my_phone_said_at_the_results_menu_steer_and_are_never_searched() throws Exception {
-        Phone p = caller().dial().speak("临时救助", 0.9);
+        Phone p = caller().dial().speak("救助", 0.9);
         assertThat(p.text()).contains("第一条");
         p.speak("下一条。", 0.8);
         assertThat(p.text()).contains("第二条").doesNotContain("没找到");
@@ -99,7 +99,7 @@ class VoiceTalkBackTest {
         assertThat(p.text()).contains("再见");
 
         Inquiry q = inquiry(p);
-        assertThat(q.text()).isEqualTo("临时救助");
+        assertThat(q.text()).isEqualTo("救助");
         assertThat(call(p).questions()).hasSize(1);
         assertThat(records.inquiries().list(new InquiryFilter(InquiryChannel.VOICE, null, null, null, null, 0)))
                 .noneMatch(i -> i.text().contains("下一条") || i.text().contains("发到手机") || i.text().contains("重听"));
