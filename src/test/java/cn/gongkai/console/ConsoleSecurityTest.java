@@ -71,7 +71,7 @@ class ConsoleSecurityTest {
 
     private static String audit(String action) {
         List<String> lines = site.records.database().read(tx -> tx.list(
-                "SELECT actor || ' ' || coalesce(detail, '') || ' ' || coalesce(request_id, '') FROM audit_log WHERE action = ?",
+                "SELECT actor || ' ' || coalesce(detail, '') || ' ' || coalesce(CAST(request_id AS TEXT), '') FROM audit_log WHERE action = ?",
                 rs -> rs.getString(1), action));
         return String.join("\n", lines);
     }
