@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The holes an attack on a running console found (issue 11, items 1, 3, 4, 5, 12), each
  * reproduced over HTTP against a real server.
  */
+@cn.gongkai.testing.OnPostgres.ClassDatabase
 class ConsoleSecurityTest {
     @TempDir static Path home;
     static StaffSite site;
