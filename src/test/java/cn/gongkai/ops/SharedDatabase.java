@@ -33,6 +33,12 @@ final class SharedDatabase {
         return new SharedDatabase("jdbc:sqlite:" + home.resolve("data/gongkai.db"), null, null);
     }
 
+    /** The database named by these GONGKAI_DATABASE_* settings (what the nodes are started with). */
+    static SharedDatabase of(Map<String, String> settings) {
+        return new SharedDatabase(settings.get("GONGKAI_DATABASE_URL"), settings.get("GONGKAI_DATABASE_USER"),
+                settings.get("GONGKAI_DATABASE_PASSWORD"));
+    }
+
     String name() {
         return url.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "SQLite";
     }

@@ -63,15 +63,26 @@ class TwoNodesTest {
     void twoNodes() throws Exception {
         home = Files.createTempDirectory("two-nodes");
         TestHomes.sample(home).close();
-        db = SharedDatabase.of(home);
+        Map<String, String> database = database();
+        db = database.isEmpty() ? SharedDatabase.of(home) : SharedDatabase.of(database);
         Records records = Records.open(new Home(home), Clock.systemUTC());
         new Accounts(records.database(), Clock.systemUTC()).add("wang", Role.STAFF, PASSWORD.toCharArray());
         api = new FakeTwilioApi();
         // A lease of 5 s, so the test sees node a's rows taken back without waiting a minute.
         List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.outbox.lease.seconds=5"));
-        a = ServeProcess.start(launcher, home, ManyWritersProcessTest.env(api), List.of("--node", "a"));
-        b = ServeProcess.start(launcher, home, ManyWritersProcessTest.env(api), List.of("--node", "b"));
+        Map<String, String> env = new HashMap<>(ManyWritersProcessTest.env(api));
+        env.putAll(database);
+        a = ServeProcess.start(launcher, home, env, List.of("--node", "a"));
+        b = ServeProcess.start(launcher, home, env, List.of("--node", "b"));
         System.out.println("[two nodes] database: " + db.name());
+    }
+
+    /**
+     * The GONGKAI_DATABASE_* settings the nodes are started with; none here: the home's SQLite file,
+     * or the PostgreSQL this JVM's own environment names. {@link TwoNodesPostgresTest} names one.
+     */
+    Map<String, String> database() {
+        return Map.of();
     }
 
     @AfterAll

@@ -29,9 +29,22 @@ public final class OnPostgres implements BeforeAllCallback, BeforeEachCallback, 
         open(context);
     }
 
+    /**
+     * On a test class whose tests share what its {@code @BeforeAll} built on the class's database (a
+     * running site, {@code serve} processes): no fresh database per test, so a CLI command or a
+     * write the test makes lands where that site reads.
+     */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @java.lang.annotation.Inherited
+    public @interface ClassDatabase {
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
-        open(context);
+        if (!context.getRequiredTestClass().isAnnotationPresent(ClassDatabase.class)) {
+            open(context);
+        }
     }
 
     @Override
