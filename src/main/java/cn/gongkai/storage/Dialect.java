@@ -24,12 +24,15 @@ public enum Dialect {
         this.skipLocked = skipLocked;
     }
 
+    /** Migrations written once in SQL both databases accept: one file, read by both vendors. */
+    static final String COMMON = "classpath:db/common";
+
     /**
-     * Flyway's location: SQLite's scripts (and the Java migrations in {@code db.migration}), or their
-     * PostgreSQL twins, one per SQLite version (see {@code MigrationTwinsTest}).
+     * Flyway's locations: SQLite's scripts (and the Java migrations in {@code db.migration}), or their
+     * PostgreSQL twins, one per SQLite version (see {@code MigrationTwinsTest}); and the common ones.
      */
-    public String migrations() {
-        return migrations;
+    public String[] migrations() {
+        return new String[] {migrations, COMMON};
     }
 
     /**

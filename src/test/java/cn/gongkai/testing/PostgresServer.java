@@ -102,7 +102,7 @@ public final class PostgresServer {
     /** Migrates the template once; every database of a test is a copy of it. */
     private void template() {
         admin("CREATE DATABASE " + TEMPLATE);
-        Flyway.configure().dataSource(url(TEMPLATE), USER, null).locations("classpath:db/postgresql").load().migrate();
+        Flyway.configure().dataSource(url(TEMPLATE), USER, null).locations("classpath:db/postgresql", "classpath:db/common").load().migrate();
     }
 
     /** A fresh, migrated database of its own. */
