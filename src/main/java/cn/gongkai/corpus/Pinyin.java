@@ -65,7 +65,8 @@ public final class Pinyin {
         return acc;
     }
 
-    private static List<String> lookup(char c) {
+    /** Uncached (package-private for its test: the cache would hide a broken lookup). */
+    static List<String> lookup(char c) {
         try {
             String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
             if (all == null) {
