@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.gateway.sms.SmsRulesTest.HandClock;
 import cn.gongkai.storage.Database;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +32,80 @@ class SharedRateLimitTest {
         assertThat(a.check("+8613800000002", "SM6")).isEqualTo(RateLimiter.Verdict.ALLOW);
         clock.millis.addAndGet(60_001); // a new minute, on either node
         assertThat(b.check(phone, "SM7")).isEqualTo(RateLimiter.Verdict.ALLOW);
+    }
+    private static Optional<Long> windowStart(Database db, String phone) {
+        return db.read(tx -> tx.one("SELECT window_start FROM sms_rate WHERE phone = ?", rs -> rs.getLong(1),
+                RateLimiter.key(phone)));
+    }
+
+    @Test
+    void the_row_holds_a_hash_never_the_number_and_a_minute_to_the_millisecond_is_still_one_window() {
+        Database db = Database.open(dir.resolve("gongkai.db"));
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(db, 1, clock);
+        String phone = "+8613800000001";
+        assertThat(limiter.check(phone, null)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(windowStart(db, phone)).contains(1_000_000L);
+        Optional<Integer> withNumber = db.read(tx -> tx.one("SELECT count(*) FROM sms_rate WHERE phone LIKE '%13800000001%'",
+                rs -> rs.getInt(1)));
+        assertThat(withNumber).contains(0);
+        clock.millis.addAndGet(60_000);
+        assertThat(limiter.check(phone, null)).as("exactly a minute on").isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check(phone, null)).isEqualTo(RateLimiter.Verdict.SILENT);
+        clock.millis.addAndGet(1);
+        assertThat(limiter.check(phone, null)).as("a new window").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(windowStart(db, phone)).contains(1_060_001L);
+        assertThat(limiter.check(phone, null)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+    }
+
+    @Test
+    void a_retry_is_let_through_only_for_a_text_that_was_answered_and_a_new_window_forgets_it() {
+        Database db = Database.open(dir.resolve("gongkai.db"));
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(db, 1, clock);
+        String phone = "+8613800000001";
+        assertThat(limiter.check(phone, "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check(phone, "SM2")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.check(phone, "SM2")).as("the refusal's retry").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check(phone, "SM3")).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(limiter.check(phone, "SM3")).as("a silenced text's retry stays silent").isEqualTo(RateLimiter.Verdict.SILENT);
+        // Texts without an id are each counted.
+        assertThat(limiter.check(phone, null)).isEqualTo(RateLimiter.Verdict.SILENT);
+        clock.millis.addAndGet(60_001);
+        assertThat(limiter.check(phone, "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check(phone, "SM4")).as("SM1 counted again in the new window")
+                .isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+    }
+
+    @Test
+    void a_damaged_row_starts_its_list_of_seen_texts_over() {
+        Database db = Database.open(dir.resolve("gongkai.db"));
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(db, 2, clock);
+        String phone = "+8613800000001";
+        assertThat(limiter.check(phone, "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        db.write(tx -> tx.update("UPDATE sms_rate SET seen = 'not json' WHERE phone = ?", RateLimiter.key(phone)));
+        // SM1 is no longer known as seen: counted (two of two), the window and its count kept.
+        assertThat(limiter.check(phone, "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.check(phone, "SM2")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+    }
+
+    @Test
+    void every_five_hundredth_text_clears_the_rows_older_than_ten_minutes() {
+        Database db = Database.open(dir.resolve("gongkai.db"));
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(db, 3, clock);
+        limiter.check("old", null); // 1st text, at t
+        clock.millis.addAndGet(1);
+        limiter.check("ten-minutes", null); // 2nd, at t + 1
+        clock.millis.addAndGet(600_000); // now t + 600,001: "ten-minutes" is exactly ten minutes old
+        for (int i = 3; i < 500; i++) {
+            limiter.check("n" + i, null);
+        }
+        assertThat(windowStart(db, "old")).as("before the 500th text nothing is cleared").isPresent();
+        limiter.check("n500", null);
+        assertThat(windowStart(db, "old")).isEmpty();
+        assertThat(windowStart(db, "ten-minutes")).isPresent();
+        assertThat(windowStart(db, "n499")).isPresent();
     }
 }
