@@ -65,6 +65,8 @@ class QueryFactoryRulesTest {
         // A word in every document still weighs 0.1 (ln 1 = 0): beside two rare words it is not needed.
         assertThat(coverage(known("通知", 1.0), known("秸秆", 0.05), known("焚烧", 0.05)))
                 .containsExactly(Set.of("秸秆", "焚烧"));
+        // Two words in every document: 0.1 each, neither is 70 % alone.
+        assertThat(coverage(known("通知", 1.0), known("公告", 1.0))).containsExactly(Set.of("通知", "公告"));
     }
 
     @Test
