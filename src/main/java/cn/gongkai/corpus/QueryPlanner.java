@@ -95,7 +95,7 @@ final class QueryPlanner {
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
             if (q.contains(known) && !straddles(q, known)) {
-                if (namesACard(asked, known)) {
+                if (namesACard(asked, known) && !cardIsAWord(asked, known)) {
                     // 粮补折子, 医保卡丢了: the card is the subject, not what is paid onto it.
                     q = q.replace(known, " ");
                     setAside = true;
@@ -209,6 +209,15 @@ final class QueryPlanner {
             }
         }
         return true;
+    }
+
+    /**
+     * The 本 after 村上的账 is the end of 账本 (a listed word of its own), not a booklet of the
+     * term's: the term's last character and the next make a known word.
+     */
+    boolean cardIsAWord(String text, String term) {
+        int at = text.indexOf(term) + term.length();
+        return at > 0 && at < text.length() && synonyms.knows(text.substring(at - 1, at + 1));
     }
 
     /** A group of words matches as often as its commonest member. */
