@@ -146,9 +146,11 @@ final class QueryFactory {
         if (anyUnknown) {
             return specific.stream().noneMatch(t -> !t.unknown() && !GeneralFrequency.common(t.text()));
         }
-        // A word in passing that titles documents (低保 in 最低生活保障 titles) is also a topic the
-        // district publishes on: a summary that names it (春节前低保、特困人员多发300元) is about it too.
-        return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE && !t.titled());
+        // A word in passing that titles documents and is no everyday word (低保 in 最低生活保障
+        // titles) is a topic the district publishes on: a summary naming it (春节前低保、特困人员多发
+        // 300元) is about it too. 身份证 titles a guide too, but 带身份证 in a summary is not about it.
+        return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE
+                && (!t.titled() || GeneralFrequency.common(t.text())));
     }
 
     /** Share of a question's weight (by rarity) its matched specific words must carry. */
