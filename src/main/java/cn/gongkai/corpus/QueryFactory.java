@@ -65,7 +65,7 @@ final class QueryFactory {
         if (specific.isEmpty()) {
             return onlyEverydayWords(generic, plan, wholeText);
         }
-        if (subjectUnknown(specific)) {
+        if (subjectUnknown(specific) || UnpublishedKind.asked(wholeText, specific)) {
             return everySpecificWord(plan, specific, wholeText);
         }
         int n = specific.size();
@@ -146,7 +146,11 @@ final class QueryFactory {
         if (anyUnknown) {
             return specific.stream().noneMatch(t -> !t.unknown() && !GeneralFrequency.common(t.text()));
         }
-        return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE);
+        // A word in passing that titles documents and is no everyday word (低保 in 最低生活保障
+        // titles) is a topic the district publishes on: a summary naming it (春节前低保、特困人员多发
+        // 300元) is about it too. 身份证 titles a guide too, but 带身份证 in a summary is not about it.
+        return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE
+                && (!t.titled() || GeneralFrequency.common(t.text())));
     }
 
     /** Share of a question's weight (by rarity) its matched specific words must carry. */

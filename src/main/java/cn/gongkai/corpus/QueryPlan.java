@@ -21,8 +21,15 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
      * {@code generic}: an everyday word (补贴, 申请, 冬季) that may rank a document but never
      * qualify one (see {@link GenericWords}). {@code share}: the share of documents holding the
      * word or its commonest alternative, 0 when unknown or the corpus is too small to tell.
+     * {@code titled}: the word or an alternative is in some document's title, so it names a topic
+     * the district publishes on (低保), not only a thing its notices mention (户口簿).
      */
-    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share) {
+    record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share,
+            boolean titled) {
+        Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share) {
+            this(text, alternatives, bySound, unknown, generic, share, false);
+        }
+
         Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic) {
             this(text, alternatives, bySound, unknown, generic, 0);
         }
@@ -33,6 +40,11 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
 
         Term(String text, Set<String> alternatives, boolean bySound, boolean unknown) {
             this(text, alternatives, bySound, unknown, false);
+        }
+
+        /** The same word, ranking but no longer deciding which documents qualify. */
+        Term everyday() {
+            return new Term(text, alternatives, bySound, unknown, true, share, titled);
         }
     }
 

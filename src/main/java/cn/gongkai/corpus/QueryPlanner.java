@@ -63,6 +63,11 @@ final class QueryPlanner {
         default double share(String word) {
             return 0;
         }
+
+        /** Whether the word may stand in some document's title (false when it cannot tell). */
+        default boolean titled(String word) {
+            return false;
+        }
     }
 
     /** Plans with the index's vocabulary, which tells typos (低包) from words it has (低保). */
@@ -81,13 +86,24 @@ final class QueryPlanner {
         String content = q.replaceAll("[\\p{P}\\p{S}\\s]", "");
         // An age (八十多岁) asks about the allowances by age, whatever else the question says.
         q = SpokenForms.ages(q);
+        q = MoneyNames.read(q, synonyms::knows, vocabulary::appearsAsTyped);
         List<QueryPlan.Term> terms = new ArrayList<>();
+        // Before any known term is cut out: 折子 cut from 粮补折子 would hide that 粮补 names it.
+        String asked = q;
+        boolean setAside = false;
         // Known colloquial and official terms first, longest first, so 城乡居民基本养老保险 is one
         // term and not four words, and 农保 keeps its meaning.
         for (String known : synonyms.termsLongestFirst()) {
-            if (q.contains(known) && !straddles(q, known) && !namesACard(q, known)) {
+            if (q.contains(known) && !straddles(q, known)) {
+                if (namesACard(asked, known) && !cardIsAWord(asked, known)) {
+                    // 粮补折子, 医保卡丢了: the card is the subject, not what is paid onto it.
+                    q = q.replace(known, " ");
+                    setAside = true;
+                    continue;
+                }
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
-                        generic(known, vocabulary), share(synonyms.expand(known), vocabulary)));
+                        generic(known, vocabulary), share(synonyms.expand(known), vocabulary),
+                        titled(synonyms.expand(known), vocabulary)));
                 // A Northeast noun suffix goes with the word (苞米杆子, 道儿): left alone it would
                 // join the next character into a word nobody said (子罚).
                 q = q.replaceAll(Pattern.quote(known) + "[子儿]?", " ");
@@ -116,15 +132,16 @@ final class QueryPlanner {
                 boolean everyday = GenericWords.listed(chunk) || !alikes.isEmpty() && alikes.stream().allMatch(GenericWords::listed)
                         || !unknown && generic(chunk, vocabulary);
                 terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown, everyday,
-                        unknown ? 0 : share(alternatives, vocabulary)));
+                        unknown ? 0 : share(alternatives, vocabulary), !unknown && titled(alternatives, vocabulary)));
             }
         }
-        if (terms.isEmpty() && weak.size() == 1 && village == null) {
-            // A one-character question (火) is all we have: let it decide after all.
+        if (terms.isEmpty() && weak.size() == 1 && village == null && !setAside) {
+            // A one-character question (火) is all we have: let it decide after all. Not the 证 of
+            // 低保证: the question was about that booklet, which no word here names.
             terms.add(new QueryPlan.Term(weak.get(0), Set.of(weak.get(0)), false));
             weak = List.of();
         }
-        return new QueryPlan(terms, weak, village, null, content);
+        return new QueryPlan(Anchors.apply(terms, synonyms), weak, village, null, content);
     }
 
     /**
@@ -176,8 +193,9 @@ final class QueryPlanner {
     }
 
     /**
-     * The term is only ever followed by 卡, 证 or 本: the question is about the card or the booklet
-     * (医保卡丢了, 低保证), a thing of its own, not about the term's topic (医保 payments).
+     * The term is only ever followed by 卡, 证, 本 or 折 (a passbook): the question is about the card
+     * or the booklet (医保卡丢了, 低保证, 粮补折子), a thing of its own, not about the term's topic
+     * (医保 payments); the term is then left out.
      */
     static boolean namesACard(String text, String term) {
         int at = text.indexOf(term);
@@ -186,11 +204,20 @@ final class QueryPlanner {
         }
         for (; at >= 0; at = text.indexOf(term, at + 1)) {
             int next = at + term.length();
-            if (next >= text.length() || "卡证本".indexOf(text.charAt(next)) < 0) {
+            if (next >= text.length() || "卡证本折".indexOf(text.charAt(next)) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The 本 after 村上的账 is the end of 账本 (a listed word of its own), not a booklet of the
+     * term's: the term's last character and the next make a known word.
+     */
+    boolean cardIsAWord(String text, String term) {
+        int at = text.indexOf(term) + term.length();
+        return at > 0 && at < text.length() && synonyms.knows(text.substring(at - 1, at + 1));
     }
 
     /** A group of words matches as often as its commonest member. */
@@ -200,6 +227,11 @@ final class QueryPlanner {
             most = Math.max(most, vocabulary.share(a));
         }
         return most;
+    }
+
+    /** One of the words may stand in a title. */
+    private static boolean titled(Set<String> alternatives, Vocabulary vocabulary) {
+        return alternatives.stream().anyMatch(vocabulary::titled);
     }
 
     /** Listed as an everyday word, or found in so many documents that it tells none apart. */

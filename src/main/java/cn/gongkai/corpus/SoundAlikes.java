@@ -109,6 +109,27 @@ final class SoundAlikes implements QueryPlanner.Vocabulary {
         }
     }
 
+    /**
+     * Every character pair of the word is in some title: an upper bound on the word being in a
+     * title (低保's 最低生活保障 is; 户口簿, 身份证 are in none), read from term statistics alone.
+     */
+    @Override
+    public boolean titled(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        try {
+            for (int i = 0; i + 1 < word.length(); i++) {
+                if (reader.docFreq(new Term(Schema.TITLE_BI, word.substring(i, i + 2))) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The word's spellings in toneless pinyin, one per reading combination (a few at most). */
     private static List<String> keys(String word) {
         return Pinyin.spellings(word, 8);

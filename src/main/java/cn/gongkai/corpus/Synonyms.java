@@ -34,9 +34,24 @@ public final class Synonyms {
         }
         this.district = Set.copyOf(own);
         Map<String, Set<String>> map = new HashMap<>();
-        for (List<String> g : groups) {
+        Set<String> spokenOnly = new java.util.HashSet<>();
+        for (List<String> g : groups.subList(districtGroups, groups.size())) {
+            spokenOnly.add(g.get(0));
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> g = groups.get(i);
             for (String term : g) {
-                map.computeIfAbsent(term, k -> new LinkedHashSet<>()).addAll(g);
+                Set<String> group = map.computeIfAbsent(term, k -> new LinkedHashSet<>());
+                // A dialect line reads one way: the spoken word means the documents' words, but a
+                // documents' word does not bring every spoken word of the lexicon (高龄津贴 would
+                // search for thirty ways of saying it, none of which a notice uses).
+                if (i < districtGroups || term.equals(g.get(0))) {
+                    group.addAll(g);
+                } else {
+                    group.add(term);
+                    g.stream().skip(1).filter(o -> !spokenOnly.contains(o) || districtOwn(o, groups, districtGroups))
+                            .forEach(group::add);
+                }
             }
         }
         // A dialect line names the spoken word first and the documents' words after it: the spoken
@@ -58,6 +73,10 @@ public final class Synonyms {
         this.groupOf = map;
         this.termsLongestFirst = new ArrayList<>(map.keySet());
         termsLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t));
+    }
+
+    private static boolean districtOwn(String term, List<List<String>> groups, int districtGroups) {
+        return groups.subList(0, districtGroups).stream().anyMatch(g -> g.contains(term));
     }
 
     /**

@@ -1,0 +1,42 @@
+package cn.gongkai.corpus;
+
+import java.util.List;
+
+/**
+ * A question that names its subject in a listed word (看山的 → 护林员) and says the rest the way
+ * people talk (看山的活还招人不, 粮补折子让村干部拿着了) is about that subject: words that neither
+ * the corpus nor the general dictionary has (招人, 拿着 — spoken turns or a fragment the segmenter
+ * cut) then only rank, and the listed word's official term decides which documents answer.
+ * Without this, such a word, which no document can match, counts against every answer.
+ * A word of the dictionary the corpus lacks (公务员, 创业) is left alone: it names what was asked,
+ * something the district may never have published.
+ */
+final class Anchors {
+    private Anchors() {}
+
+    /**
+     * A word of the district's or the lexicon's lists with official words beside it, not an
+     * everyday word of general Chinese (老人补贴, 看山的, 低保; not 房子, 村干部).
+     */
+    static boolean anchors(QueryPlan.Term t, Synonyms synonyms) {
+        return !t.generic() && !t.unknown() && synonyms.knows(t.text()) && t.alternatives().size() > 1
+                && !GeneralFrequency.common(t.text());
+    }
+
+    /** How people talk, or a fragment: found neither in the corpus nor in the general dictionary. */
+    static boolean spoken(QueryPlan.Term t) {
+        return t.unknown() && GeneralFrequency.of(t.text()) == 0;
+    }
+
+    /**
+     * With an anchor in the question, its spoken words only rank — unless the question's words are
+     * mostly unknown (see {@link QueryFactory#subjectUnknown}): then it asks about something else.
+     */
+    static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms, Synonyms synonyms) {
+        List<QueryPlan.Term> specific = terms.stream().filter(t -> !t.generic()).toList();
+        if (specific.stream().noneMatch(t -> anchors(t, synonyms)) || QueryFactory.subjectUnknown(specific)) {
+            return terms;
+        }
+        return terms.stream().map(t -> !t.generic() && spoken(t) ? t.everyday() : t).toList();
+    }
+}
