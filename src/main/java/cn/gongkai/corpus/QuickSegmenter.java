@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.cn.smart.CharType;
 import org.apache.lucene.analysis.cn.smart.Utility;
@@ -30,11 +29,8 @@ final class QuickSegmenter {
     /** A word: its text and offsets from the sentence's start, as smartcn's tokenizer emits it. */
     record Word(char[] text, int start, int end) {}
 
-    private static final long FNV_PRIME = 1099511628211L;
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final char PAIR_SEPARATOR = '@';
-    private static final double SMOOTH = 0.1;
-    private static final double TINY = 1.0 / Utility.MAX_FREQUENCE;
+    static final long FNV_PRIME = 1099511628211L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
     private static final QuickSegmenter INSTANCE = load();
 
@@ -128,7 +124,8 @@ final class QuickSegmenter {
         return true;
     }
 
-    private int pairFrequency(long key) {
+    /** The pair's frequency in smartcn's table, 0 when it is not there. */
+    int pairFrequency(long key) {
         int i = slot(key);
         long k;
         while ((k = pairKeys[i]) != 0) {
@@ -146,7 +143,7 @@ final class QuickSegmenter {
     }
 
     /** smartcn's pair hash (64-bit FNV-1 over each char's low then high byte), continued from {@code h}. */
-    private static long hash(char[] text, int from, int to, long h) {
+    static long hash(char[] text, int from, int to, long h) {
         for (int i = from; i < to; i++) {
             char d = text[i];
             h = (h ^ (d & 0xFF)) * FNV_PRIME;
@@ -185,7 +182,7 @@ final class QuickSegmenter {
      * graph has a word no path reaches — smartcn itself fails there, so the caller asks it.
      */
     List<Word> segment(String sentence) {
-        Graph g = new Graph(sentence);
+        WordGraph g = new WordGraph(sentence);
         build(g, sentence);
         int[] path = g.cheapestPath(this);
         if (path == null) {
@@ -208,7 +205,7 @@ final class QuickSegmenter {
     }
 
     /** Every dictionary word of the sentence by start, as smartcn's word graph holds them. */
-    private void build(Graph g, String s) {
+    private void build(WordGraph g, String s) {
         int n = s.length();
         int[] types = new int[n];
         for (int i = 0; i < n; i++) {
@@ -286,93 +283,5 @@ final class QuickSegmenter {
             }
         }
         return false;
-    }
-
-    /** The word graph: words in the order smartcn numbers them (by start, then as found). */
-    private static final class Graph {
-        char[][] text = new char[32][];
-        int[] start = new int[32];
-        int[] end = new int[32];
-        int[] type = new int[32];
-        int[] weight = new int[32];
-        int size;
-        /** First word starting at each offset + 1 (offset -1 is the sentence start), -1 for none. */
-        final int[] firstAt;
-
-        Graph(String s) {
-            firstAt = new int[s.length() + 2];
-            Arrays.fill(firstAt, -1);
-        }
-
-        void add(char[] t, int s, int e, int ty, int w) {
-            if (size == text.length) {
-                int cap = size * 2;
-                text = Arrays.copyOf(text, cap);
-                start = Arrays.copyOf(start, cap);
-                end = Arrays.copyOf(end, cap);
-                type = Arrays.copyOf(type, cap);
-                weight = Arrays.copyOf(weight, cap);
-            }
-            text[size] = t;
-            start[size] = s;
-            end[size] = e;
-            type[size] = ty;
-            weight[size] = w;
-            if (firstAt[s + 1] == -1) {
-                firstAt[s + 1] = size;
-            }
-            size++;
-        }
-
-        /**
-         * Viterbi over word pairs, as smartcn weighs them: a pair's cost is
-         * -log(a·P(first) + (1-a)·P(second | first)); words are visited in order and a later
-         * predecessor replaces an earlier one only when strictly cheaper, as in smartcn.
-         * Returns the words of the cheapest path, or null when a word has no predecessor.
-         */
-        int[] cheapestPath(QuickSegmenter dict) {
-            double[] best = new double[size];
-            int[] pred = new int[size];
-            Arrays.fill(best, Double.MAX_VALUE);
-            Arrays.fill(pred, -1);
-            best[0] = 0;
-            int maxStart = start[size - 1];
-            for (int t1 = 0; t1 < size; t1++) {
-                int next = end[t1];
-                while (next <= maxStart && firstAt[next + 1] == -1) {
-                    next++;
-                }
-                if (next > maxStart) {
-                    continue; // the sentence end: nothing follows it
-                }
-                long h = hash(text[t1], 0, text[t1].length, FNV_OFFSET);
-                h = (h ^ (PAIR_SEPARATOR & 0xFF)) * FNV_PRIME;
-                h = (h ^ (PAIR_SEPARATOR >> 8)) * FNV_PRIME;
-                double oneWordFreq = weight[t1];
-                for (int t2 = firstAt[next + 1]; t2 < size && start[t2] == next; t2++) {
-                    int pairFreq = dict.pairFrequency(hash(text[t2], 0, text[t2].length, h));
-                    double w = -Math.log(SMOOTH * (1.0 + oneWordFreq) / (Utility.MAX_FREQUENCE + 0.0)
-                            + (1.0 - SMOOTH) * ((1.0 - TINY) * pairFreq / (1.0 + oneWordFreq) + TINY));
-                    if (best[t1] + w < best[t2]) {
-                        best[t2] = best[t1] + w;
-                        pred[t2] = t1;
-                    }
-                }
-            }
-            for (int t = 1; t < size; t++) {
-                if (pred[t] < 0) {
-                    return null;
-                }
-            }
-            int count = 1;
-            for (int t = size - 1; t != 0; t = pred[t]) {
-                count++;
-            }
-            int[] path = new int[count];
-            for (int t = size - 1, k = count - 1; k >= 0; t = k > 0 ? pred[t] : 0, k--) {
-                path[k] = t;
-            }
-            return path;
-        }
     }
 }
