@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import cn.gongkai.corpus.QuickSegmenter.Word;
 import org.apache.lucene.analysis.util.SegmentingTokenizerBase;
 
 /**
@@ -34,7 +35,7 @@ final class CachedWords extends Analyzer {
     /** Enough for a province's distinct titles and summaries; past it, sentences are segmented afresh. */
     private static final int MAX_SENTENCES = 200_000;
 
-    private record Word(char[] text, int start, int end) {}
+    private static final QuickSegmenter QUICK = QuickSegmenter.instance();
 
     private final Map<String, List<Word>> sentences = new ConcurrentHashMap<>();
 
@@ -52,6 +53,16 @@ final class CachedWords extends Analyzer {
         if (cached != null) {
             return cached;
         }
+        List<Word> quick = QUICK == null ? null : QUICK.segment(sentence);
+        List<Word> words = quick != null ? List.copyOf(quick) : smartcn(sentence);
+        if (sentences.size() < MAX_SENTENCES) {
+            sentences.put(sentence, words);
+        }
+        return words;
+    }
+
+    /** smartcn's own tokenizer, where {@link QuickSegmenter} cannot follow it. */
+    static List<Word> smartcn(String sentence) {
         List<Word> out = new ArrayList<>();
         try (HMMChineseTokenizer t = new HMMChineseTokenizer()) {
             CharTermAttribute term = t.addAttribute(CharTermAttribute.class);
@@ -66,11 +77,7 @@ final class CachedWords extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Word> words = List.copyOf(out);
-        if (sentences.size() < MAX_SENTENCES) {
-            sentences.put(sentence, words);
-        }
-        return words;
+        return List.copyOf(out);
     }
 
     /** HMMChineseTokenizer's sentence loop, with the segmentation looked up. */

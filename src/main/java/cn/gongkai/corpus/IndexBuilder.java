@@ -11,6 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Optional;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -100,14 +105,26 @@ public final class IndexBuilder {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128);
         try (FSDirectory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, cfg)) {
+            FieldType sound = Schema.SOUND_TYPE;
             if (carryOver.isPresent()) {
                 try (FSDirectory old = FSDirectory.open(carryOver.get())) {
                     writer.addIndexes(old);
+                    sound = soundTypeOf(old);
                 }
             }
-            addAll(writer, docs, resolved);
+            addAll(writer, docs, resolved, sound);
             writer.commit();
             return writer.getDocStats().numDocs;
+        }
+    }
+
+    /** A field keeps its index options for the life of an index: new documents follow the carried-over ones. */
+    private static FieldType soundTypeOf(FSDirectory old) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(old)) {
+            FieldInfo f = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.SOUND);
+            return f != null && f.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS
+                    ? Schema.SOUND_TYPE_WITH_POSITIONS
+                    : Schema.SOUND_TYPE;
         }
     }
 
@@ -115,11 +132,12 @@ public final class IndexBuilder {
      * Analysis (word segmentation, pinyin) is the cost of indexing, and IndexWriter takes
      * documents from several threads at once: use every core.
      */
-    private static void addAll(IndexWriter writer, List<Disclosure> docs, boolean resolved) throws IOException {
+    private static void addAll(IndexWriter writer, List<Disclosure> docs, boolean resolved, FieldType sound)
+            throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 500));
         if (threads == 1) {
             for (Disclosure d : docs) {
-                update(writer, d, resolved);
+                update(writer, d, resolved, sound);
             }
             return;
         }
@@ -131,7 +149,7 @@ public final class IndexBuilder {
                 List<Disclosure> part = docs.subList(Math.min(docs.size(), t * size), Math.min(docs.size(), (t + 1) * size));
                 parts.add(pool.submit(() -> {
                     for (Disclosure d : part) {
-                        update(writer, d, resolved);
+                        update(writer, d, resolved, sound);
                     }
                     return null;
                 }));
@@ -153,8 +171,8 @@ public final class IndexBuilder {
     }
 
     /** Keyed by id: the same file imported twice replaces itself. */
-    private static void update(IndexWriter writer, Disclosure d, boolean resolved) throws IOException {
-        writer.updateDocument(new Term(Schema.ID, d.id()), Schema.document(d, resolved));
+    private static void update(IndexWriter writer, Disclosure d, boolean resolved, FieldType sound) throws IOException {
+        writer.updateDocument(new Term(Schema.ID, d.id()), Schema.document(d, resolved, sound));
     }
 
     /**

@@ -18,12 +18,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -72,6 +74,22 @@ final class Schema {
     static final String NO_BODY = "-";
     /** The whole record as JSON: what a hit returns, without a second lookup. */
     static final String RECORD = "record";
+
+    /**
+     * The sound field as searched: single terms only (a word's sound bigrams, each required),
+     * never a phrase, so it keeps frequencies and lengths for scoring but no positions — it is
+     * the largest field after the body's bigrams, and positions were a fifth of its cost.
+     */
+    static final FieldType SOUND_TYPE = soundType(IndexOptions.DOCS_AND_FREQS);
+    /** As indexes written before kept it: a carried-over generation keeps its field's options. */
+    static final FieldType SOUND_TYPE_WITH_POSITIONS = soundType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+    private static FieldType soundType(IndexOptions options) {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(options);
+        t.freeze();
+        return t;
+    }
 
     /** Sound bigrams cover this much of the body after title and summary. */
     private static final int SOUND_BODY_CHARS = 300;
@@ -130,6 +148,11 @@ final class Schema {
 
     /** With {@code resolved}, the document's body was decided from bodies.yaml: none is {@link #NO_BODY}. */
     static Document document(Disclosure d, boolean resolved) {
+        return document(d, resolved, SOUND_TYPE);
+    }
+
+    /** With the sound field's type of the index the document joins ({@link #SOUND_TYPE} for a new one). */
+    static Document document(Disclosure d, boolean resolved, FieldType soundType) {
         Document doc = new Document();
         if (d.bodyId() != null || resolved) {
             doc.add(new StringField(BODY, d.bodyId() == null ? NO_BODY : d.bodyId(), Field.Store.YES));
@@ -145,7 +168,7 @@ final class Schema {
         doc.add(new TextField(BODY_BI, summaryAndBody, Field.Store.NO));
         String lead = d.body().length() > SOUND_BODY_CHARS ? d.body().substring(0, SOUND_BODY_CHARS) : d.body();
         doc.add(new Field(SOUND, new SoundTokens(d.title() + "\n" + (d.summary() == null ? "" : d.summary())
-                + "\n" + lead), TextField.TYPE_NOT_STORED));
+                + "\n" + lead), soundType));
         doc.add(new Field(INITIALS, new ListTokenStream(initialTokens(d.title())), TextField.TYPE_NOT_STORED));
         for (String v : d.villages()) {
             doc.add(new StringField(VILLAGE, v, Field.Store.NO));

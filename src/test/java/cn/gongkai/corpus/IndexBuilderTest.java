@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +62,34 @@ class IndexBuilderTest {
         assertThat(o.total()).isEqualTo(5);
         try (Corpus c = TestHomes.sample(home)) {
             assertThat(c.get(first.id())).get().extracting(Disclosure::title).isEqualTo("改过的标题");
+        }
+    }
+
+    /** The sound field lost its positions; an index written before keeps them for documents added to it. */
+    @Test
+    void an_index_written_with_sound_positions_takes_new_documents() throws IOException {
+        Path indexDir = new Home(home).indexDir();
+        IndexStore store = new IndexStore(indexDir);
+        Path gen = store.newGeneration();
+        List<Disclosure> docs = good();
+        try (FSDirectory d = FSDirectory.open(gen);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Schema.analyzer()))) {
+            for (Disclosure x : docs.subList(0, 4)) {
+                w.addDocument(Schema.document(x, false, Schema.SOUND_TYPE_WITH_POSITIONS));
+            }
+        }
+        store.publish(gen);
+        IndexBuilder.Outcome o = new IndexBuilder(indexDir).build(docs.subList(4, 6), false);
+        assertThat(o.total()).isEqualTo(6);
+        IndexBuilder.Outcome rebuilt = new IndexBuilder(indexDir).build(docs, true);
+        assertThat(rebuilt.total()).isEqualTo(8);
+        try (FSDirectory d = FSDirectory.open(new IndexBuilder(indexDir).currentGeneration().orElseThrow());
+                DirectoryReader r = DirectoryReader.open(d)) {
+            assertThat(FieldInfos.getMergedFieldInfos(r).fieldInfo(Schema.SOUND).getIndexOptions())
+                    .isEqualTo(IndexOptions.DOCS_AND_FREQS);
+        }
+        try (Corpus c = TestHomes.sample(home)) {
+            assertThat(c.search().search(SearchRequest.of("森林放火")).total()).isEqualTo(2);
         }
     }
 
