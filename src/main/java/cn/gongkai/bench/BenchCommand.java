@@ -60,6 +60,15 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries-only", description = "reuse the index already under the home; skip indexing and the baseline")
     boolean queriesOnly;
 
+    @Option(names = "--reuse-index", description = "keep an index of the same size already under the home (built by an earlier run); the baseline is still built and timed")
+    boolean reuseIndex;
+
+    @Option(names = "--dump", description = "write every distinct query's total, ids, scores and snippets to this file (to diff two builds' results)")
+    Path dump;
+
+    @Option(names = "--dump-queries", description = "more queries for --dump: a judged set (.tsv, query in the second column, village in the fourth)")
+    List<Path> dumpQueries = new ArrayList<>();
+
     @Spec CommandSpec spec;
 
     record Figures(double docsPerSecond, double p50Millis, double p99Millis) {}
@@ -77,12 +86,19 @@ public class BenchCommand implements Callable<Integer> {
 
         Path indexDir = home.home().indexDir();
         long t0 = System.nanoTime();
-        if (!queriesOnly) {
+        boolean reused = queriesOnly || reuseIndex && indexOfSize(docs);
+        if (!reused) {
             new IndexBuilder(indexDir).build(corpus, true);
+        } else if (reuseIndex) {
+            out.println("reusing the index of " + docs + " documents under the home (no build timed)");
         }
-        double ours = docs / ((System.nanoTime() - t0) / 1e9);
+        double ours = reused ? Double.NaN : docs / ((System.nanoTime() - t0) / 1e9);
         Figures gongkai;
         try (Corpus c = Corpus.open(home.home(), Clock.systemDefaultZone())) {
+            if (dump != null) {
+                ResultDump.write(c, mix, dumpQueries, dump);
+                out.println("results written to " + dump);
+            }
             double[] lat = time(mix, q -> c.search().search(SearchRequest.of(q).page(0, 10)));
             gongkai = new Figures(ours, pct(lat, 50), pct(lat, 99));
             out.println("slowest gongkai query: " + slowest);
@@ -107,6 +123,18 @@ public class BenchCommand implements Callable<Integer> {
                 sizeMb(indexDir));
         out.flush();
         return 0;
+    }
+
+    /** Whether the home already holds an index of exactly {@code n} documents. */
+    private boolean indexOfSize(int n) {
+        if (!home.home().indexDir().toFile().isDirectory()) {
+            return false;
+        }
+        try (Corpus c = Corpus.open(home.home(), Clock.systemDefaultZone())) {
+            return c.search().size() == n;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private Figures baseline(List<Disclosure> corpus, List<String> mix, Path dir) throws IOException {
