@@ -102,6 +102,7 @@ public class BenchCommand implements Callable<Integer> {
             double[] lat = time(mix, q -> c.search().search(SearchRequest.of(q).page(0, 10)));
             gongkai = new Figures(ours, pct(lat, 50), pct(lat, 99));
             out.println("slowest gongkai query: " + slowest);
+            out.printf("gongkai CPU per query: p50 %.2f ms, p99 %.2f ms%n", pct(cpu, 50), pct(cpu, 99));
         }
         long heap = usedHeapMb();
         if (queriesOnly) {
@@ -176,6 +177,7 @@ public class BenchCommand implements Callable<Integer> {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            spec.commandLine().getOut().printf("baseline CPU per query: p50 %.2f ms, p99 %.2f ms%n", pct(cpu, 50), pct(cpu, 99));
             return new Figures(rate, pct(lat, 50), pct(lat, 99));
         }
     }
@@ -204,22 +206,30 @@ public class BenchCommand implements Callable<Integer> {
     /** The slowest query of the last timed run, for the person tuning. */
     private String slowest = "";
 
+    /** The last timed run's CPU time per query (this thread's), sorted: what a query costs whatever the load. */
+    private double[] cpu = new double[0];
+
     private double[] time(List<String> mix, java.util.function.Consumer<String> run) {
         for (int i = 0; i < Math.min(1000, queries); i++) {
             run.accept(mix.get(i % mix.size()));
         }
+        var threads = ManagementFactory.getThreadMXBean();
         double[] lat = new double[queries];
+        cpu = new double[queries];
         double worst = 0;
         for (int i = 0; i < queries; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             run.accept(mix.get(i % mix.size()));
             lat[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
             if (lat[i] > worst) {
                 worst = lat[i];
                 slowest = mix.get(i % mix.size()) + String.format(" (%.1f ms)", lat[i]);
             }
         }
         Arrays.sort(lat);
+        Arrays.sort(cpu);
         return lat;
     }
 

@@ -40,6 +40,19 @@ final class MatchesFirst extends Query {
         this(scoringPart(q), q, remembered);
     }
 
+    /**
+     * The query to search with: matches first when that saves work, i.e. when there are filter
+     * clauses to take out of the scoring (a question's words); else the query itself (a kiosk's
+     * initials are alternatives, all scoring).
+     */
+    static Query of(Query q, PhraseMatches remembered) {
+        if (!remembered.enabled()) {
+            return q;
+        }
+        Query scoring = scoringPart(q);
+        return scoring.equals(q) ? q : new MatchesFirst(scoring, q, remembered);
+    }
+
     private MatchesFirst(Query scoring, Query matching, PhraseMatches remembered) {
         this.scoring = scoring;
         this.matching = matching;

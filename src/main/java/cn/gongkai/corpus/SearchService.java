@@ -306,7 +306,7 @@ public final class SearchService {
             // Count every match in the same pass: a second pass just to count costs more.
             TopDocs top = newestFirst
                     ? s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
-                    : s.search(phraseMatches.enabled() ? new MatchesFirst(query, phraseMatches) : query,
+                    : s.search(MatchesFirst.of(query, phraseMatches),
                             new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;
             LocalDate today = LocalDate.now(clock);
