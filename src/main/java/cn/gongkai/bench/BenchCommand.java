@@ -60,6 +60,15 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries-only", description = "reuse the index already under the home; skip indexing and the baseline")
     boolean queriesOnly;
 
+    @Option(names = "--reuse-index", description = "keep an index of the same size already under the home (built by an earlier run); the baseline is still built and timed")
+    boolean reuseIndex;
+
+    @Option(names = "--dump", description = "write every distinct query's total, ids, scores and snippets to this file (to diff two builds' results)")
+    Path dump;
+
+    @Option(names = "--dump-queries", description = "more queries for --dump: a judged set (.tsv, query in the second column, village in the fourth)")
+    List<Path> dumpQueries = new ArrayList<>();
+
     @Spec CommandSpec spec;
 
     record Figures(double docsPerSecond, double p50Millis, double p99Millis) {}
@@ -77,15 +86,23 @@ public class BenchCommand implements Callable<Integer> {
 
         Path indexDir = home.home().indexDir();
         long t0 = System.nanoTime();
-        if (!queriesOnly) {
+        boolean reused = queriesOnly || reuseIndex && indexOfSize(docs);
+        if (!reused) {
             new IndexBuilder(indexDir).build(corpus, true);
+        } else if (reuseIndex) {
+            out.println("reusing the index of " + docs + " documents under the home (no build timed)");
         }
-        double ours = docs / ((System.nanoTime() - t0) / 1e9);
+        double ours = reused ? Double.NaN : docs / ((System.nanoTime() - t0) / 1e9);
         Figures gongkai;
         try (Corpus c = Corpus.open(home.home(), Clock.systemDefaultZone())) {
+            if (dump != null) {
+                ResultDump.write(c, mix, dumpQueries, dump);
+                out.println("results written to " + dump);
+            }
             double[] lat = time(mix, q -> c.search().search(SearchRequest.of(q).page(0, 10)));
             gongkai = new Figures(ours, pct(lat, 50), pct(lat, 99));
             out.println("slowest gongkai query: " + slowest);
+            out.printf("gongkai CPU per query: p50 %.2f ms, p99 %.2f ms%n", pct(cpu, 50), pct(cpu, 99));
         }
         long heap = usedHeapMb();
         if (queriesOnly) {
@@ -107,6 +124,18 @@ public class BenchCommand implements Callable<Integer> {
                 sizeMb(indexDir));
         out.flush();
         return 0;
+    }
+
+    /** Whether the home already holds an index of exactly {@code n} documents. */
+    private boolean indexOfSize(int n) {
+        if (!home.home().indexDir().toFile().isDirectory()) {
+            return false;
+        }
+        try (Corpus c = Corpus.open(home.home(), Clock.systemDefaultZone())) {
+            return c.search().size() == n;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private Figures baseline(List<Disclosure> corpus, List<String> mix, Path dir) throws IOException {
@@ -148,6 +177,7 @@ public class BenchCommand implements Callable<Integer> {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            spec.commandLine().getOut().printf("baseline CPU per query: p50 %.2f ms, p99 %.2f ms%n", pct(cpu, 50), pct(cpu, 99));
             return new Figures(rate, pct(lat, 50), pct(lat, 99));
         }
     }
@@ -176,22 +206,30 @@ public class BenchCommand implements Callable<Integer> {
     /** The slowest query of the last timed run, for the person tuning. */
     private String slowest = "";
 
+    /** The last timed run's CPU time per query (this thread's), sorted: what a query costs whatever the load. */
+    private double[] cpu = new double[0];
+
     private double[] time(List<String> mix, java.util.function.Consumer<String> run) {
         for (int i = 0; i < Math.min(1000, queries); i++) {
             run.accept(mix.get(i % mix.size()));
         }
+        var threads = ManagementFactory.getThreadMXBean();
         double[] lat = new double[queries];
+        cpu = new double[queries];
         double worst = 0;
         for (int i = 0; i < queries; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             run.accept(mix.get(i % mix.size()));
             lat[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
             if (lat[i] > worst) {
                 worst = lat[i];
                 slowest = mix.get(i % mix.size()) + String.format(" (%.1f ms)", lat[i]);
             }
         }
         Arrays.sort(lat);
+        Arrays.sort(cpu);
         return lat;
     }
 

@@ -42,6 +42,11 @@ public final class SearchService {
     private volatile Cached cached;
     /** Set {@code gongkai.search.cache=0} to measure searches without it (the benchmarks print both). */
     private final ResultCache results = new ResultCache(Integer.getInteger("gongkai.search.cache", 2000));
+    /**
+     * Phrase match sets kept between searches, for {@link MatchesFirst}. Set
+     * {@code gongkai.search.matchcache=0} to search the plain Lucene way (same results, slower).
+     */
+    private final PhraseMatches phraseMatches = new PhraseMatches(PhraseMatches.BUDGET_BYTES);
     /** Search latency for /metrics; a timer of an empty registry (no-op) outside {@code serve}. */
     private final Timer timer;
 
@@ -301,7 +306,8 @@ public final class SearchService {
             // Count every match in the same pass: a second pass just to count costs more.
             TopDocs top = newestFirst
                     ? s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
-                    : s.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+                    : s.search(MatchesFirst.of(query, phraseMatches),
+                            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;
             LocalDate today = LocalDate.now(clock);
             List<SearchHit> hits = new ArrayList<>();
