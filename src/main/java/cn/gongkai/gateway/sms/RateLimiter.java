@@ -44,9 +44,8 @@ final class RateLimiter {
     Verdict check(String phone, String messageId) {
         if (db != null) {
             try {
-                String key = key(phone);
                 long now = clock.millis(); // read before the transaction: nothing slow inside it
-                return db.write(tx -> shared(tx, key, messageId, now));
+                return db.write(tx -> inTransaction(tx, phone, messageId, now));
             } catch (cn.gongkai.storage.WriteUnavailable e) {
                 // The text must still be answered: this node counts alone until the database is back.
             }
@@ -54,8 +53,32 @@ final class RateLimiter {
         return inMemory(phone, messageId);
     }
 
+    /**
+     * Counts one text inside the write transaction that logs it (the webhook's hot path: no
+     * write of its own, so a text costs one group commit, not two). Only for a limiter given a
+     * database. {@code now} is read by the caller before the transaction.
+     */
+    Verdict inTransaction(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
+        return shared(tx, key(phone), messageId, now, true);
+    }
+
+    /** What {@link #inTransaction} would say, counting nothing. */
+    Verdict peek(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
+        return shared(tx, key(phone), messageId, now, false);
+    }
+
+    /**
+     * This node's own count, in memory, kept for every text: a number this node alone has seen
+     * over the limit is over it cluster-wide too (give or take where the minute started), so its
+     * text is not searched for an answer that is not sent. The shared count decides.
+     */
+    Verdict local(String phone, String messageId) {
+        return inMemory(phone, messageId);
+    }
+
     /** The same rule on the shared row: read and written in one write transaction (one writer). */
-    private Verdict shared(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
+    private Verdict shared(cn.gongkai.storage.Tx tx, String phone, String messageId, long now, boolean count)
+            throws java.sql.SQLException {
         record Row(long start, int hits, java.util.List<String> seen) {}
         // PostgreSQL: FOR UPDATE (wait for the other node's count, never skip it); SQLite: one writer already.
         Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + (db.isPostgres() ? " FOR UPDATE" : ""),
@@ -68,6 +91,10 @@ final class RateLimiter {
             return Verdict.ALLOW;
         }
         hits++;
+        if (!count) {
+            // A peek: nothing written, so the row and its ids stay as they were.
+            return hits <= perMinute ? Verdict.ALLOW : hits == perMinute + 1 ? Verdict.FIRST_REFUSAL : Verdict.SILENT;
+        }
         // Only ids that got an answer need remembering: a retry of a silenced text stays silent anyway.
         if (messageId != null && hits <= perMinute + 1) {
             seen.add(messageId);
