@@ -102,11 +102,14 @@ public final class Conversation implements SmsChannel {
         String phone = Numbers.normalize(in.from());
         String text = Intent.clean(in.text());
         try {
-            Optional<String> given = store.replyTo(in.messageId());
-            if (given.isPresent()) {
-                return given.get();
+            // One read for both: a reply already given (a retry) and the number's village.
+            record Look(Optional<String> given, Optional<String> village) {}
+            Look look = store.db().read(tx -> new Look(SmsStore.replyTo(tx, in.messageId()),
+                    Preferences.villageOf(tx, phone)));
+            if (look.given().isPresent()) {
+                return look.given().get();
             }
-            Optional<String> village = prefs.villageOf(phone);
+            Optional<String> village = look.village();
             Intent intent = Intent.parse(text);
             // Feedback and opting out are never dropped, however fast they come: the first is
             // what the office learns from, the second a right.

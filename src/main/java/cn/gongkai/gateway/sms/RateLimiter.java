@@ -125,14 +125,18 @@ final class RateLimiter {
      * and stale rows go within minutes anyway.
      */
     static String key(String phone) {
+        byte[] d = SHA256.get().digest(("gongkai-sms-rate:" + phone).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d, 0, 16);
+    }
+
+    /** One digest per thread: looking one up per text showed in the writer thread's profile. */
+    private static final ThreadLocal<java.security.MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("gongkai-sms-rate:" + phone).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 16);
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every Java has SHA-256
         }
-    }
+    });
 
     private static java.util.List<String> ids(String json) {
         try {

@@ -55,6 +55,13 @@ final class Replies {
 
     Page results(int total, List<SearchHit> hits, int first, boolean moreAfterAll) {
         String header = fill("results_header", "total", total);
+        // What each line needs, worked out once: the loop below may try 25 title lengths.
+        List<String> titles = new ArrayList<>(hits.size());
+        List<String> dated = new ArrayList<>(hits.size());
+        for (SearchHit h : hits.subList(0, Math.min(perReply, hits.size()))) {
+            titles.add(Intent.clean(h.disclosure().title()));
+            dated.add(date(h.disclosure().published()));
+        }
         for (int k = Math.min(perReply, hits.size()); k >= 1; k--) {
             boolean more = moreAfterAll || k < hits.size();
             String footer = fill(more ? "results_footer" : "results_footer_last");
@@ -63,7 +70,7 @@ final class Replies {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < k; i++) {
                     SearchHit h = hits.get(i);
-                    b.append('\n').append(line(first + i, h, titleMax));
+                    b.append('\n').append(line(first + i, h, titles.get(i), dated.get(i), titleMax));
                     ids.add(h.disclosure().id());
                 }
                 b.append('\n').append(footer);
@@ -73,16 +80,15 @@ final class Replies {
             }
         }
         SearchHit h = hits.get(0);
-        return new Page(fit(header + "\n" + line(first, h, 8)), List.of(h.disclosure().id()));
+        return new Page(fit(header + "\n" + line(first, h, titles.get(0), dated.get(0), 8)), List.of(h.disclosure().id()));
     }
 
-    private String line(int n, SearchHit h, int titleMax) {
-        Disclosure d = h.disclosure();
-        String title = Segments.shorten(Intent.clean(d.title()), titleMax);
+    private String line(int n, SearchHit h, String cleanTitle, String date, int titleMax) {
+        String title = Segments.shorten(cleanTitle, titleMax);
         if (!h.inForce()) {
             title = messages.get("sms.repealed") + title;
         }
-        return messages.get("sms.result_line", "n", n, "title", title, "date", date(d.published()));
+        return messages.get("sms.result_line", "n", n, "title", title, "date", date);
     }
 
     String date(LocalDate d) {
