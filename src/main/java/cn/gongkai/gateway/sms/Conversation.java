@@ -251,12 +251,13 @@ public final class Conversation implements SmsChannel {
         Instant now = clock.instant();
         NewInquiry q = inquiry(in, phone, text, village, Outcome.say(null), now);
         String content = Segments.prefix(a.content().strip(), 1000);
+        String rateKey = RateLimiter.key(phone);
         return records.database().write(tx -> {
             Optional<String> given = SmsStore.replyTo(tx, in.messageId());
             if (given.isPresent()) {
                 return given.get();
             }
-            RateLimiter.Verdict verdict = limiter.inTransaction(tx, phone, in.messageId(), now.toEpochMilli());
+            RateLimiter.Verdict verdict = limiter.inTransaction(tx, rateKey, in.messageId(), now.toEpochMilli());
             if (verdict != RateLimiter.Verdict.ALLOW) {
                 return logged(tx, in, phone, refusal(verdict), inquiry(in, phone, text, village, refusal(verdict), now),
                         now);
@@ -336,19 +337,20 @@ public final class Conversation implements SmsChannel {
         Instant now = clock.instant();
         long millis = now.toEpochMilli();
         NewInquiry answered = o == null ? null : inquiry(in, phone, text, village, o, now);
+        String rateKey = RateLimiter.key(phone);
         return records.database().write(tx -> {
             Optional<String> given = SmsStore.replyTo(tx, in.messageId());
             if (given.isPresent()) {
                 return given;
             }
             if (limited) {
-                RateLimiter.Verdict verdict = o == null ? limiter.peek(tx, phone, in.messageId(), millis)
-                        : limiter.inTransaction(tx, phone, in.messageId(), millis);
+                RateLimiter.Verdict verdict = o == null ? limiter.peek(tx, rateKey, in.messageId(), millis)
+                        : limiter.inTransaction(tx, rateKey, in.messageId(), millis);
                 if (o == null && verdict == RateLimiter.Verdict.ALLOW) {
                     return Optional.empty();
                 }
                 if (o == null) {
-                    verdict = limiter.inTransaction(tx, phone, in.messageId(), millis);
+                    verdict = limiter.inTransaction(tx, rateKey, in.messageId(), millis);
                 }
                 if (verdict != RateLimiter.Verdict.ALLOW) {
                     Outcome no = refusal(verdict);

@@ -45,7 +45,8 @@ final class RateLimiter {
         if (db != null) {
             try {
                 long now = clock.millis(); // read before the transaction: nothing slow inside it
-                return db.write(tx -> inTransaction(tx, phone, messageId, now));
+                String key = key(phone);
+                return db.write(tx -> inTransaction(tx, key, messageId, now));
             } catch (cn.gongkai.storage.WriteUnavailable e) {
                 // The text must still be answered: this node counts alone until the database is back.
             }
@@ -56,15 +57,16 @@ final class RateLimiter {
     /**
      * Counts one text inside the write transaction that logs it (the webhook's hot path: no
      * write of its own, so a text costs one group commit, not two). Only for a limiter given a
-     * database. {@code now} is read by the caller before the transaction.
+     * database. {@code key} ({@link #key}) and {@code now} are worked out by the caller before
+     * the transaction: the one writer thread does nothing it need not.
      */
-    Verdict inTransaction(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
-        return shared(tx, key(phone), messageId, now, true);
+    Verdict inTransaction(cn.gongkai.storage.Tx tx, String key, String messageId, long now) throws java.sql.SQLException {
+        return shared(tx, key, messageId, now, true);
     }
 
     /** What {@link #inTransaction} would say, counting nothing. */
-    Verdict peek(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
-        return shared(tx, key(phone), messageId, now, false);
+    Verdict peek(cn.gongkai.storage.Tx tx, String key, String messageId, long now) throws java.sql.SQLException {
+        return shared(tx, key, messageId, now, false);
     }
 
     /**
