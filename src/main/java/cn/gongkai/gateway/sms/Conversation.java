@@ -55,6 +55,7 @@ public final class Conversation implements SmsChannel {
     private final Actions actions;
     private final Outbox outbox;
     private final Clock clock;
+    private final Pages pages = new Pages();
 
     public Conversation(Corpus corpus, Records records, Replies replies, SmsSettings settings, Clock clock) {
         this.corpus = corpus;
@@ -286,7 +287,8 @@ public final class Conversation implements SmsChannel {
             return new Outcome(replies.text("nothing_found", "query", said), List.of(), true, null, null);
         }
         boolean moreAfter = offset + r.hits().size() < r.total();
-        Replies.Page page = replies.results(r.total(), r.hits(), shown.size() + 1, moreAfter);
+        Replies.Page page = pages.page(r, shown.size() + 1, moreAfter,
+                () -> replies.results(r.total(), r.hits(), shown.size() + 1, moreAfter));
         List<String> all = new ArrayList<>(shown);
         all.addAll(page.ids());
         Session s = new Session(phone, query, village, offset + page.ids().size(), r.total(),
