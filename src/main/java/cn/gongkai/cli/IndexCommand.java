@@ -58,10 +58,27 @@ public class IndexCommand implements Callable<Integer> {
             err.println(texts.get("out.index_nothing"));
             return 1;
         }
+        // Every node follows the database, not this folder: what was imported goes there too,
+        // with a new content version, as a console publish does (issue 18).
+        Map<String, String> markdown = new LinkedHashMap<>();
+        for (Disclosure d : imported.disclosures()) {
+            markdown.put(d.id(), cn.gongkai.console.DisclosureFiles.markdown(d));
+        }
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        long version;
+        try {
+            version = new cn.gongkai.cluster.SharedContent(new cn.gongkai.app.App(home.home(), clock).records().database(),
+                    clock).disclosures(markdown, "gongkai index");
+        } catch (cn.gongkai.config.UserException e) { // WriteUnavailable too (disk full, read-only)
+            // This folder's index is done; only the other nodes did not hear of it.
+            err.println(texts.get("out.index_not_shared", "reason", e.getMessage()));
+            return 1;
+        }
         // A problem is a file or one CSV row: "项", not "个文件".
         out.println(texts.get("out.index_done", "written", o.written(), "total", o.total())
                 + (imported.problems().isEmpty() ? "" : texts.get("out.index_done_skipped", "n", imported.problems().size()))
                 + (imported.passedOver().isEmpty() ? "" : texts.get("out.index_done_passed_over", "n", imported.passedOver().size())));
+        out.println(texts.get("out.index_shared", "version", version));
         return imported.problems().isEmpty() ? 0 : 1;
     }
 

@@ -100,6 +100,7 @@ public class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             PrintWriter out = spec.commandLine().getOut();
             banner(CliTexts.load(home), out, server.port(), corpus.size(), twilio, provider, sending);
+            out.println(database(CliTexts.load(home), sms.records().database()));
             out.println(CliTexts.load(home).get("serve.node", "node", name.name(), "index", ownIndex));
             out.flush();
             stopped.await();
@@ -128,6 +129,12 @@ public class ServeCommand implements Callable<Integer> {
                     .warn("port {} not held while preparing ({}); the real start reports on it", port, e.getMessage());
             return null;
         }
+    }
+
+    /** Which database this node keeps its records in: the SQLite file, or the server without credentials. */
+    static String database(cn.gongkai.config.Messages texts, cn.gongkai.storage.Database db) {
+        return db.isPostgres() ? texts.get("serve.database_postgresql", "url", db.where())
+                : texts.get("serve.database_sqlite", "file", db.where());
     }
 
     /** What staff read when the server is up: where it listens and whether texts can flow. */

@@ -43,6 +43,25 @@ public final class SharedContent {
         });
     }
 
+    /**
+     * Records many disclosures ({@code gongkai index} run by hand) and bumps the version once, in
+     * one transaction: every node's follower then indexes them, as for a console publish.
+     * {@code markdown} maps each id to its Markdown file's text.
+     */
+    public long disclosures(java.util.Map<String, String> markdown, String actor) {
+        Instant now = clock.instant();
+        return db.write(tx -> {
+            long v = bump(tx, now);
+            for (var e : markdown.entrySet()) {
+                tx.update("""
+                        INSERT INTO published_disclosures (id, markdown, version, saved_by, saved_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (id) DO UPDATE SET markdown = excluded.markdown, version = excluded.version,
+                            saved_by = excluded.saved_by, saved_at = excluded.saved_at""", e.getKey(), e.getValue(), v, actor, now);
+            }
+            return v;
+        });
+    }
+
     /** Records a synonym line ("people's word, official word") and bumps the version, together. */
     public long synonym(String line, String actor) {
         Instant now = clock.instant();

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * {@code disclosures/} under the home (the contract's canonical format, so {@code index
  * --source disclosures} rebuilds them), checked by the same importer and indexed at once.
  */
-final class DisclosureFiles {
+public final class DisclosureFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -92,7 +92,8 @@ final class DisclosureFiles {
         return new UserException("没有保存: 编号 “" + d.id() + "” 不能用作文件名");
     }
 
-    static String markdown(Disclosure d) {
+    /** A disclosure as the contract's Markdown file (front matter and body), as the console saves it. */
+    public static String markdown(Disclosure d) {
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("id", d.id());
         front.put("title", d.title());

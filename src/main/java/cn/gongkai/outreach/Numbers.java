@@ -6,19 +6,24 @@ import cn.gongkai.requests.Phones;
 public final class Numbers {
     private Numbers() {}
 
+    // Compiled once: every text and call normalizes its number.
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-()]");
+    private static final java.util.regex.Pattern MAINLAND = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
+    private static final java.util.regex.Pattern MAINLAND_86 = java.util.regex.Pattern.compile("861[3-9]\\d{9}");
+
     /** A mainland mobile typed any usual way becomes {@code +86…}; other numbers keep their digits. */
     public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        String s = raw.strip().replaceAll("[\\s\\-()]", "");
+        String s = SEPARATORS.matcher(raw.strip()).replaceAll("");
         if (s.startsWith("00")) {
             s = "+" + s.substring(2);
         }
-        if (s.matches("1[3-9]\\d{9}")) {
+        if (MAINLAND.matcher(s).matches()) {
             return "+86" + s;
         }
-        if (s.matches("861[3-9]\\d{9}")) {
+        if (MAINLAND_86.matcher(s).matches()) {
             return "+" + s;
         }
         return s;

@@ -27,8 +27,12 @@ public final class Preferences {
     }
 
     public Optional<String> villageOf(String phone) {
-        return db.read(tx -> tx.one("SELECT village FROM village_phones WHERE phone = ?", rs -> rs.getString(1),
-                Numbers.normalize(phone)));
+        return db.read(tx -> villageOf(tx, phone));
+    }
+
+    /** The same inside a read the caller holds (the SMS webhook reads it with its other state at once). */
+    public static Optional<String> villageOf(cn.gongkai.storage.Tx tx, String phone) throws java.sql.SQLException {
+        return tx.one("SELECT village FROM village_phones WHERE phone = ?", rs -> rs.getString(1), Numbers.normalize(phone));
     }
 
     /** Staff register a number's village (the console and {@code sms register-village} call this). */

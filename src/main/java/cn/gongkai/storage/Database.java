@@ -148,8 +148,8 @@ public final class Database {
         return dialect;
     }
 
-    /** The file or the server (without credentials), for messages. */
-    private String where() {
+    /** The file or the server (without credentials), for messages and the serve banner. */
+    public String where() {
         return pool == null ? file.toString() : DatabaseTarget.shownUrl(url);
     }
 

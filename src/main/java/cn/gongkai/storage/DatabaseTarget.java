@@ -55,7 +55,9 @@ public record DatabaseTarget(String url, String user, String password) {
 
     static String shownUrl(String url) {
         int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
+        String shown = q < 0 ? url : url.substring(0, q);
+        // user:password@host written into the URL: the password goes, the user stays.
+        return shown.replaceFirst("//([^/@:]*):[^/@]*@", "//$1@");
     }
 
     @Override

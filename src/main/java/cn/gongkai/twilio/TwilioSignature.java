@@ -15,10 +15,23 @@ import java.util.Map;
 public final class TwilioSignature {
     private final TwilioConfig config;
     private final RequestValidator validator;
+    /** One HMAC per thread, keyed once: the SDK looks up and keys a new one for each signature it computes. */
+    private final ThreadLocal<javax.crypto.Mac> macs;
 
     public TwilioSignature(TwilioConfig config) {
         this.config = config;
         this.validator = config.authToken() == null ? null : new RequestValidator(config.authToken());
+        String token = config.authToken();
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+                // The key's bytes as the SDK takes them (the platform charset; a token is ASCII).
+                mac.init(new javax.crypto.spec.SecretKeySpec(token.getBytes(), "HmacSHA1"));
+                return mac;
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA1 unavailable", e); // every Java has it
+            }
+        });
     }
 
     /**
@@ -42,7 +55,9 @@ public final class TwilioSignature {
             }
             String query = ctx.queryString();
             String url = config.publicUrl() + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
-            valid = signature != null && validator.validate(url, params, signature);
+            // The URL as configured first (what Twilio signs), then the SDK, which also tries the
+            // URL with the default port added and removed, computing two signatures every time.
+            valid = signature != null && (signedAs(url, params, signature) || validator.validate(url, params, signature));
         } catch (RuntimeException e) {
             valid = false; // an unreadable body cannot carry a valid signature
         }
@@ -51,6 +66,19 @@ public final class TwilioSignature {
             return null;
         }
         return params;
+    }
+
+    /** Twilio's signature over exactly {@code url}: HMAC-SHA1 of the URL and the sorted fields, base64. */
+    private boolean signedAs(String url, Map<String, String> params, String signature) {
+        String[] keys = params.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+        StringBuilder data = new StringBuilder(url);
+        for (String k : keys) {
+            data.append(k).append(params.get(k));
+        }
+        byte[] mac = macs.get().doFinal(data.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] expected = java.util.Base64.getEncoder().encode(mac);
+        return java.security.MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The public URL Twilio calls for {@code path}: action URLs in TwiML are built on it. */

@@ -89,6 +89,35 @@ class IndexCommandTest {
     }
 
     @Test
+    void an_index_run_by_hand_bumps_the_content_version_and_every_node_follows(@TempDir Path source)
+            throws java.io.IOException {
+        java.nio.file.Files.copy(TestHomes.resource("/import/good/fire-2025.md"), source.resolve("fire-2025.md"));
+        run("index", "--home", home.toString()); // the sample, as a home starts
+        var db = cn.gongkai.storage.Database.open(new Home(home));
+        var shared = new cn.gongkai.cluster.SharedContent(db, TestHomes.CLOCK);
+        long before = shared.version();
+        // Node a's own index, caught up with the database as serve --node a does at start.
+        java.nio.file.Path nodeIndex = home.resolve("nodes/a/index");
+        try (Corpus a = Corpus.open(new Home(home), nodeIndex, TestHomes.CLOCK,
+                new io.micrometer.core.instrument.composite.CompositeMeterRegistry())) {
+            var follower = new cn.gongkai.cluster.IndexFollower(shared, a, a.bodies(), -1);
+            follower.follow();
+            String id = new Importer().read(java.util.List.of(source)).disclosures().get(0).id();
+            String title = new Importer().read(java.util.List.of(source)).disclosures().get(0).title();
+            int sizeBefore = a.size();
+
+            Run r = run("index", "--home", home.toString(), "--source", source.toString());
+            assertThat(r.status()).isZero();
+            assertThat(shared.version()).isEqualTo(before + 1);
+            assertThat(r.out()).contains("检索内容版本 " + (before + 1));
+            assertThat(follower.follow()).as("the node sees the new version").isTrue();
+            assertThat(a.get(id)).as("and indexes what was imported by hand").isPresent();
+            assertThat(a.get(id).orElseThrow().title()).isEqualTo(title);
+            assertThat(a.size()).isGreaterThanOrEqualTo(sizeBefore);
+        }
+    }
+
+    @Test
     void unknown_option_is_a_usage_error() {
         assertThat(run("index", "--home", home.toString(), "--frobnicate").status()).isEqualTo(2);
     }

@@ -106,6 +106,17 @@ class TwoNodesTest {
         FaultRun.waitFor(Duration.ofSeconds(10), () -> a.output().contains("节点 a") && b.output().contains("节点 b"));
         assertThat(a.output()).contains("节点 a");
         assertThat(b.output()).contains("节点 b");
+        // The banner names the database both nodes share: the file, or the server without its password.
+        String url = database().getOrDefault("GONGKAI_DATABASE_URL", System.getenv("GONGKAI_DATABASE_URL"));
+        if (url == null || url.isBlank()) {
+            assertThat(a.output()).contains("数据库: SQLite 文件 " + home.resolve("data").toAbsolutePath());
+        } else {
+            String password = database().getOrDefault("GONGKAI_DATABASE_PASSWORD", System.getenv("GONGKAI_DATABASE_PASSWORD"));
+            assertThat(a.output()).contains("数据库: PostgreSQL " + url.replaceFirst("\\?.*", ""));
+            if (password != null && !password.isEmpty()) {
+                assertThat(a.output()).doesNotContain(password);
+            }
+        }
     }
 
     @Test

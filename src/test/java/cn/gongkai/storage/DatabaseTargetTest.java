@@ -29,6 +29,8 @@ class DatabaseTargetTest {
         // what a log or a message may show: no query string, which can carry a password
         assertThat(env.shown()).isEqualTo("jdbc:postgresql://db-a:5432/gongkai");
         assertThat(env.toString()).doesNotContain("s3cret").doesNotContain("pw");
+        assertThat(new DatabaseTarget("jdbc:postgresql://gongkai:s3cret@db-a:5432/gongkai", null, null).shown())
+                .isEqualTo("jdbc:postgresql://gongkai@db-a:5432/gongkai");
     }
 
     @Test

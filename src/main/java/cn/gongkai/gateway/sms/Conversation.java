@@ -55,6 +55,7 @@ public final class Conversation implements SmsChannel {
     private final Actions actions;
     private final Outbox outbox;
     private final Clock clock;
+    private final Pages pages = new Pages();
 
     public Conversation(Corpus corpus, Records records, Replies replies, SmsSettings settings, Clock clock) {
         this.corpus = corpus;
@@ -102,25 +103,33 @@ public final class Conversation implements SmsChannel {
         String phone = Numbers.normalize(in.from());
         String text = Intent.clean(in.text());
         try {
-            Optional<String> given = store.replyTo(in.messageId());
-            if (given.isPresent()) {
-                return given.get();
+            // One read for both: a reply already given (a retry) and the number's village.
+            record Look(Optional<String> given, Optional<String> village) {}
+            Look look = store.db().read(tx -> new Look(SmsStore.replyTo(tx, in.messageId()),
+                    Preferences.villageOf(tx, phone)));
+            if (look.given().isPresent()) {
+                return look.given().get();
             }
-            Optional<String> village = prefs.villageOf(phone);
+            Optional<String> village = look.village();
             Intent intent = Intent.parse(text);
             // Feedback and opting out are never dropped, however fast they come: the first is
             // what the office learns from, the second a right.
-            boolean alwaysHeard = intent instanceof Intent.Feedback || intent instanceof Intent.Unsubscribe;
-            RateLimiter.Verdict verdict = alwaysHeard ? RateLimiter.Verdict.ALLOW : limiter.check(phone, in.messageId());
-            if (verdict != RateLimiter.Verdict.ALLOW) {
-                String reply = verdict == RateLimiter.Verdict.FIRST_REFUSAL ? replies.text("rate_limited") : "";
-                return commit(in, phone, text, village.orElse(null), Outcome.say(reply));
-            }
+            boolean limited = !(intent instanceof Intent.Feedback || intent instanceof Intent.Unsubscribe);
             if (intent instanceof Intent.Apply apply) {
                 return apply(in, phone, text, village.orElse(null), apply);
             }
-            Outcome o = answer(phone, text, intent, village.orElse(null));
-            return commit(in, phone, text, village.orElse(null), o);
+            // The flood limit is counted in the commit that logs the text (one write per text).
+            // This node's own count only spares the search for a number already over it here.
+            boolean overHere = limited && limiter.local(phone, in.messageId()) != RateLimiter.Verdict.ALLOW;
+            Outcome o = overHere ? null : answer(phone, text, intent, village.orElse(null));
+            Optional<String> sent = commit(in, phone, text, village.orElse(null), o, limited);
+            if (sent.isEmpty()) {
+                // Over the limit on this node, not in the shared count (the minute started
+                // elsewhere): answered after all, counted in this second commit.
+                sent = commit(in, phone, text, village.orElse(null), answer(phone, text, intent, village.orElse(null)),
+                        limited);
+            }
+            return sent.orElseThrow();
         } catch (RuntimeException e) {
             return failed(in, phone, text, e);
         }
@@ -194,10 +203,13 @@ public final class Conversation implements SmsChannel {
 
     private Outcome answer(String phone, String text, Intent intent, String village) {
         Instant now = clock.instant();
-        Optional<Session> live = store.session(phone).filter(s -> s.updatedAt().plus(settings.session()).isAfter(now));
         if (intent instanceof Intent.Search s) {
             return search(phone, s.words(), village, 0, List.of(), now);
         }
+        // Read only for the intents that continue a conversation: a search, the common text, needs none.
+        Optional<Session> live = intent instanceof Intent.More || intent instanceof Intent.Pick
+                ? store.session(phone).filter(s -> s.updatedAt().plus(settings.session()).isAfter(now))
+                : Optional.empty();
         if (intent instanceof Intent.More) {
             return live.filter(Session::hasMore)
                     .map(s -> search(phone, s.query(), s.village(), s.nextOffset(), s.shownIds(), now))
@@ -235,17 +247,23 @@ public final class Conversation implements SmsChannel {
     private String apply(Inbound in, String phone, String text, String village, Intent.Apply a) {
         if (a.content().isBlank() || phone.isEmpty()) { // no number: nobody to confirm it with
             String reply = replies.text(phone.isEmpty() ? "help" : "apply_empty");
-            return commit(in, phone, text, village, Outcome.say(reply));
+            return commit(in, phone, text, village, Outcome.say(reply), true).orElseThrow();
         }
         Instant now = clock.instant();
         NewInquiry q = inquiry(in, phone, text, village, Outcome.say(null), now);
         String content = Segments.prefix(a.content().strip(), 1000);
+        String rateKey = RateLimiter.key(phone);
         return records.database().write(tx -> {
-            long inquiryId = InquiryLog.record(tx, q, now);
             Optional<String> given = SmsStore.replyTo(tx, in.messageId());
             if (given.isPresent()) {
                 return given.get();
             }
+            RateLimiter.Verdict verdict = limiter.inTransaction(tx, rateKey, in.messageId(), now.toEpochMilli());
+            if (verdict != RateLimiter.Verdict.ALLOW) {
+                return logged(tx, in, phone, refusal(verdict), inquiry(in, phone, text, village, refusal(verdict), now),
+                        now);
+            }
+            long inquiryId = InquiryLog.record(tx, q, now);
             Optional<Long> filed = RequestService.fromInquiry(tx, inquiryId);
             long requestId = filed.isPresent() ? filed.get() : records.requests().addAwaitingReceipt(tx,
                     new NewRequest(ApplicantType.NATURAL_PERSON, null, phone, false, RequestChannel.SMS, content,
@@ -269,7 +287,8 @@ public final class Conversation implements SmsChannel {
             return new Outcome(replies.text("nothing_found", "query", said), List.of(), true, null, null);
         }
         boolean moreAfter = offset + r.hits().size() < r.total();
-        Replies.Page page = replies.results(r.total(), r.hits(), shown.size() + 1, moreAfter);
+        Replies.Page page = pages.page(r, shown.size() + 1, moreAfter,
+                () -> replies.results(r.total(), r.hits(), shown.size() + 1, moreAfter));
         List<String> all = new ArrayList<>(shown);
         all.addAll(page.ids());
         Session s = new Session(phone, query, village, offset + page.ids().size(), r.total(),
@@ -311,31 +330,60 @@ public final class Conversation implements SmsChannel {
      * Logs the text with what it was answered, in one commit, before the reply goes out; returns
      * the reply to send. If another delivery of the same message committed first (Twilio sends
      * a retry while the first is still being answered), its reply is the answer, so every copy
-     * of one message gets one and the same reply.
+     * of one message gets one and the same reply. With {@code limited}, the text is counted
+     * against the flood limit in the same transaction and, over it, logged with the refusal
+     * instead of {@code o}. {@code o} null (not worked out: over the limit on this node) and
+     * the shared count allowing it: nothing is written and this returns empty.
      */
-    String commit(Inbound in, String phone, String text, String village, Outcome o) {
+    Optional<String> commit(Inbound in, String phone, String text, String village, Outcome o, boolean limited) {
         Instant now = clock.instant();
-        NewInquiry q = inquiry(in, phone, text, village, o, now);
-        Database db = records.database();
-        return db.write(tx -> {
-            long id = InquiryLog.record(tx, q, now);
+        long millis = now.toEpochMilli();
+        NewInquiry answered = o == null ? null : inquiry(in, phone, text, village, o, now);
+        String rateKey = RateLimiter.key(phone);
+        return records.database().write(tx -> {
             Optional<String> given = SmsStore.replyTo(tx, in.messageId());
             if (given.isPresent()) {
-                return given.get();
+                return given;
             }
-            if (o.reply() != null) {
-                SmsStore.saveReply(tx, in.messageId(), id, o.reply(), now);
+            if (limited) {
+                RateLimiter.Verdict verdict = o == null ? limiter.peek(tx, rateKey, in.messageId(), millis)
+                        : limiter.inTransaction(tx, rateKey, in.messageId(), millis);
+                if (o == null && verdict == RateLimiter.Verdict.ALLOW) {
+                    return Optional.empty();
+                }
+                if (o == null) {
+                    verdict = limiter.inTransaction(tx, rateKey, in.messageId(), millis);
+                }
+                if (verdict != RateLimiter.Verdict.ALLOW) {
+                    Outcome no = refusal(verdict);
+                    return Optional.of(logged(tx, in, phone, no, inquiry(in, phone, text, village, no, now), now));
+                }
             }
-            if (o.session() != null && !phone.isEmpty()) {
-                Session s = o.session();
-                SmsStore.save(tx, new Session(s.phone(), s.query(), s.village(), s.nextOffset(), s.total(),
-                        s.shownIds(), id, s.updatedAt()));
-            }
-            if (o.effect() != null && !phone.isEmpty()) {
-                o.effect().apply(tx);
-            }
-            return o.reply();
+            return Optional.of(logged(tx, in, phone, o, answered, now));
         });
+    }
+
+    /** The first text over the limit is told so once; the rest get no reply (a loop or a flood). */
+    private Outcome refusal(RateLimiter.Verdict v) {
+        return Outcome.say(v == RateLimiter.Verdict.FIRST_REFUSAL ? replies.text("rate_limited") : "");
+    }
+
+    /** Writes the inquiry, the reply given, the session and any effect; returns the reply. */
+    private static String logged(Tx tx, Inbound in, String phone, Outcome o, NewInquiry q, Instant now)
+            throws SQLException {
+        long id = InquiryLog.record(tx, q, now);
+        if (o.reply() != null) {
+            SmsStore.saveReply(tx, in.messageId(), id, o.reply(), now);
+        }
+        if (o.session() != null && !phone.isEmpty()) {
+            Session s = o.session();
+            SmsStore.save(tx, new Session(s.phone(), s.query(), s.village(), s.nextOffset(), s.total(),
+                    s.shownIds(), id, s.updatedAt()));
+        }
+        if (o.effect() != null && !phone.isEmpty()) {
+            o.effect().apply(tx);
+        }
+        return o.reply();
     }
 
     private static NewInquiry inquiry(Inbound in, String phone, String text, String village, Outcome o, Instant now) {

@@ -32,6 +32,11 @@ sealed interface Intent {
     // Longer openings first: with 我住 tried before 我住在, "我住在李庄" read as the words 在李庄.
     Pattern I_AM = Pattern.compile("^(?:我住在|我家在|我是|我在|我住)(.{1,12}?)(?:的|人)?[。.!！]*$");
     Pattern PICK = Pattern.compile("^(?:第)?(\\d{1,3}|[一二三四五六七八九十])(?:条|个)?[.。]?$");
+    // Compiled once: every text and every result line passes through clean and parse.
+    Pattern SPACES = Pattern.compile(" {2,}");
+    Pattern TRAILING = Pattern.compile("[\\s。.!！]+$");
+    Pattern QUESTION_MARKS = Pattern.compile("[?？]+");
+    Pattern WHITESPACE = Pattern.compile("\\s");
 
     /** The text with control characters, unpaired surrogates and odd spacing taken out. */
     static String clean(String raw) {
@@ -54,15 +59,15 @@ sealed interface Intent {
                 b.appendCodePoint(cp);
             }
         }
-        return b.toString().replaceAll(" {2,}", " ").strip();
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
 
     /** Reads a cleaned text. */
     static Intent parse(String text) {
         String t = text.strip();
         String upper = t.toUpperCase(Locale.ROOT);
-        String bare = upper.replaceAll("[\\s。.!！]+$", "");
-        if (t.isEmpty() || HELP_WORDS.contains(bare) || bare.matches("[?？]+")) {
+        String bare = TRAILING.matcher(upper).replaceAll("");
+        if (t.isEmpty() || HELP_WORDS.contains(bare) || QUESTION_MARKS.matcher(bare).matches()) {
             return new Help();
         }
         if (STOP_WORDS.contains(bare)) {
@@ -102,7 +107,7 @@ sealed interface Intent {
                     }
                     break;
                 case "进度", "查进度":
-                    return new Progress(rest.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+                    return new Progress(WHITESPACE.matcher(rest).replaceAll("").toUpperCase(Locale.ROOT));
                 case "订阅":
                     return new Subscribe(rest);
                 case "退订":

@@ -44,9 +44,9 @@ final class RateLimiter {
     Verdict check(String phone, String messageId) {
         if (db != null) {
             try {
-                String key = key(phone);
                 long now = clock.millis(); // read before the transaction: nothing slow inside it
-                return db.write(tx -> shared(tx, key, messageId, now));
+                String key = key(phone);
+                return db.write(tx -> inTransaction(tx, key, messageId, now));
             } catch (cn.gongkai.storage.WriteUnavailable e) {
                 // The text must still be answered: this node counts alone until the database is back.
             }
@@ -54,8 +54,33 @@ final class RateLimiter {
         return inMemory(phone, messageId);
     }
 
+    /**
+     * Counts one text inside the write transaction that logs it (the webhook's hot path: no
+     * write of its own, so a text costs one group commit, not two). Only for a limiter given a
+     * database. {@code key} ({@link #key}) and {@code now} are worked out by the caller before
+     * the transaction: the one writer thread does nothing it need not.
+     */
+    Verdict inTransaction(cn.gongkai.storage.Tx tx, String key, String messageId, long now) throws java.sql.SQLException {
+        return shared(tx, key, messageId, now, true);
+    }
+
+    /** What {@link #inTransaction} would say, counting nothing. */
+    Verdict peek(cn.gongkai.storage.Tx tx, String key, String messageId, long now) throws java.sql.SQLException {
+        return shared(tx, key, messageId, now, false);
+    }
+
+    /**
+     * This node's own count, in memory, kept for every text: a number this node alone has seen
+     * over the limit is over it cluster-wide too (give or take where the minute started), so its
+     * text is not searched for an answer that is not sent. The shared count decides.
+     */
+    Verdict local(String phone, String messageId) {
+        return inMemory(phone, messageId);
+    }
+
     /** The same rule on the shared row: read and written in one write transaction (one writer). */
-    private Verdict shared(cn.gongkai.storage.Tx tx, String phone, String messageId, long now) throws java.sql.SQLException {
+    private Verdict shared(cn.gongkai.storage.Tx tx, String phone, String messageId, long now, boolean count)
+            throws java.sql.SQLException {
         record Row(long start, int hits, java.util.List<String> seen) {}
         // PostgreSQL: FOR UPDATE (wait for the other node's count, never skip it); SQLite: one writer already.
         Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + (db.isPostgres() ? " FOR UPDATE" : ""),
@@ -68,6 +93,10 @@ final class RateLimiter {
             return Verdict.ALLOW;
         }
         hits++;
+        if (!count) {
+            // A peek: nothing written, so the row and its ids stay as they were.
+            return hits <= perMinute ? Verdict.ALLOW : hits == perMinute + 1 ? Verdict.FIRST_REFUSAL : Verdict.SILENT;
+        }
         // Only ids that got an answer need remembering: a retry of a silenced text stays silent anyway.
         if (messageId != null && hits <= perMinute + 1) {
             seen.add(messageId);
@@ -98,14 +127,18 @@ final class RateLimiter {
      * and stale rows go within minutes anyway.
      */
     static String key(String phone) {
+        byte[] d = SHA256.get().digest(("gongkai-sms-rate:" + phone).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d, 0, 16);
+    }
+
+    /** One digest per thread: looking one up per text showed in the writer thread's profile. */
+    private static final ThreadLocal<java.security.MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("gongkai-sms-rate:" + phone).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 16);
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every Java has SHA-256
         }
-    }
+    });
 
     private static java.util.List<String> ids(String json) {
         try {

@@ -55,6 +55,17 @@ final class Replies {
 
     Page results(int total, List<SearchHit> hits, int first, boolean moreAfterAll) {
         String header = fill("results_header", "total", total);
+        // Each line filled once, with a mark where its title goes: the loop below tries up to 25
+        // title lengths, and only the title changes. (The mark, a private-use character, is one
+        // Intent.clean takes out of titles, so it cannot occur in one.)
+        List<String> lines = new ArrayList<>(hits.size());
+        List<String> titles = new ArrayList<>(hits.size());
+        for (int i = 0; i < Math.min(perReply, hits.size()); i++) {
+            SearchHit h = hits.get(i);
+            titles.add(Intent.clean(h.disclosure().title()));
+            lines.add(messages.get("sms.result_line", "n", first + i, "title",
+                    (h.inForce() ? "" : messages.get("sms.repealed")) + TITLE_MARK, "date", date(h.disclosure().published())));
+        }
         for (int k = Math.min(perReply, hits.size()); k >= 1; k--) {
             boolean more = moreAfterAll || k < hits.size();
             String footer = fill(more ? "results_footer" : "results_footer_last");
@@ -63,7 +74,7 @@ final class Replies {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < k; i++) {
                     SearchHit h = hits.get(i);
-                    b.append('\n').append(line(first + i, h, titleMax));
+                    b.append('\n').append(lines.get(i).replace(TITLE_MARK, Segments.shorten(titles.get(i), titleMax)));
                     ids.add(h.disclosure().id());
                 }
                 b.append('\n').append(footer);
@@ -73,17 +84,11 @@ final class Replies {
             }
         }
         SearchHit h = hits.get(0);
-        return new Page(fit(header + "\n" + line(first, h, 8)), List.of(h.disclosure().id()));
+        return new Page(fit(header + "\n" + lines.get(0).replace(TITLE_MARK, Segments.shorten(titles.get(0), 8))),
+                List.of(h.disclosure().id()));
     }
 
-    private String line(int n, SearchHit h, int titleMax) {
-        Disclosure d = h.disclosure();
-        String title = Segments.shorten(Intent.clean(d.title()), titleMax);
-        if (!h.inForce()) {
-            title = messages.get("sms.repealed") + title;
-        }
-        return messages.get("sms.result_line", "n", n, "title", title, "date", date(d.published()));
-    }
+    private static final String TITLE_MARK = "\uE000";
 
     String date(LocalDate d) {
         return d == null ? "" : dates.format(d);

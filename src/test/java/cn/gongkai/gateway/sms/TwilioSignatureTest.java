@@ -49,6 +49,11 @@ class TwilioSignatureTest {
             assertThat(Twilio.post(port, "/hook", p, Twilio.sign(Twilio.TOKEN, "http://localhost:" + port + "/hook", p))
                     .statusCode()).isEqualTo(403);
             assertThat(Twilio.post(port, "/hook", p, null).statusCode()).isEqualTo(403);
+            // Twilio sometimes signs with the default port written out: still its signature.
+            assertThat(Twilio.post(port, "/hook", p, Twilio.sign(Twilio.TOKEN,
+                    Twilio.PUBLIC.replaceFirst("^(https://[^/]+)", "$1:443") + "/hook", p)).statusCode()).isEqualTo(200);
+            assertThat(Twilio.post(port, "/hook", p, "x" + Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook", p))
+                    .statusCode()).isEqualTo(403);
             assertThat(Twilio.post(port, "/hook", p, null).body()).contains("X-Twilio-Signature");
             HttpResponse<String> paused = Twilio.signed(port, "/paused", p);
             assertThat(paused.statusCode()).isEqualTo(503);
