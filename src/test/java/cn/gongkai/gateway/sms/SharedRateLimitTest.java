@@ -108,4 +108,38 @@ class SharedRateLimitTest {
         assertThat(windowStart(db, "ten-minutes")).isPresent();
         assertThat(windowStart(db, "n499")).isPresent();
     }
+
+    @Test
+    void a_peek_tells_whether_the_next_text_would_be_answered_and_counts_nothing() {
+        Database db = Database.open(dir.resolve("gongkai.db"));
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(db, 2, clock);
+        String phone = "+8613800000001";
+        String key = RateLimiter.key(phone);
+        long now = clock.millis();
+        assertThat(db.write(tx -> limiter.peek(tx, key, "SM1", now))).as("no row yet").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(windowStart(db, phone)).as("a peek writes nothing").isEmpty();
+        assertThat(db.write(tx -> limiter.inTransaction(tx, key, "SM1", now))).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(db.write(tx -> limiter.peek(tx, key, "SM2", now))).as("the second of two").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(db.write(tx -> limiter.peek(tx, key, "SM2", now))).as("still, nothing was counted")
+                .isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(db.write(tx -> limiter.inTransaction(tx, key, "SM2", now))).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(db.write(tx -> limiter.peek(tx, key, "SM3", now))).as("the third of two")
+                .isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(db.write(tx -> limiter.inTransaction(tx, key, "SM3", now))).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(db.write(tx -> limiter.peek(tx, key, "SM4", now))).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(db.write(tx -> limiter.peek(tx, key, "SM1", now))).as("an answered text's retry").isEqualTo(RateLimiter.Verdict.ALLOW);
+    }
+
+    @Test
+    void this_nodes_own_count_says_over_when_this_node_alone_saw_the_flood() {
+        Database db = Database.open(dir.resolve("gongkai.db"));
+        HandClock clock = new HandClock();
+        RateLimiter limiter = new RateLimiter(db, 1, clock);
+        String phone = "+8613800000001";
+        assertThat(limiter.local(phone, "SM1")).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(limiter.local(phone, "SM2")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(limiter.local(phone, "SM3")).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(windowStart(db, phone)).as("the local count is memory only").isEmpty();
+    }
 }
