@@ -117,18 +117,18 @@ class SharedRateLimitTest {
         String phone = "+8613800000001";
         String key = RateLimiter.key(phone);
         long now = clock.millis();
-        assertThat(db.write(tx -> limiter.peek(tx, key, "SM1", now))).as("no row yet").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(peek(db, limiter, key, "SM1", now)).as("no row yet").isEqualTo(RateLimiter.Verdict.ALLOW);
         assertThat(windowStart(db, phone)).as("a peek writes nothing").isEmpty();
-        assertThat(db.write(tx -> limiter.inTransaction(tx, key, "SM1", now))).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(db.write(tx -> limiter.peek(tx, key, "SM2", now))).as("the second of two").isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(db.write(tx -> limiter.peek(tx, key, "SM2", now))).as("still, nothing was counted")
+        assertThat(inTransaction(db, limiter, key, "SM1", now)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(peek(db, limiter, key, "SM2", now)).as("the second of two").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(peek(db, limiter, key, "SM2", now)).as("still, nothing was counted")
                 .isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(db.write(tx -> limiter.inTransaction(tx, key, "SM2", now))).isEqualTo(RateLimiter.Verdict.ALLOW);
-        assertThat(db.write(tx -> limiter.peek(tx, key, "SM3", now))).as("the third of two")
+        assertThat(inTransaction(db, limiter, key, "SM2", now)).isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(peek(db, limiter, key, "SM3", now)).as("the third of two")
                 .isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
-        assertThat(db.write(tx -> limiter.inTransaction(tx, key, "SM3", now))).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
-        assertThat(db.write(tx -> limiter.peek(tx, key, "SM4", now))).isEqualTo(RateLimiter.Verdict.SILENT);
-        assertThat(db.write(tx -> limiter.peek(tx, key, "SM1", now))).as("an answered text's retry").isEqualTo(RateLimiter.Verdict.ALLOW);
+        assertThat(inTransaction(db, limiter, key, "SM3", now)).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
+        assertThat(peek(db, limiter, key, "SM4", now)).isEqualTo(RateLimiter.Verdict.SILENT);
+        assertThat(peek(db, limiter, key, "SM1", now)).as("an answered text's retry").isEqualTo(RateLimiter.Verdict.ALLOW);
     }
 
     @Test
@@ -141,5 +141,15 @@ class SharedRateLimitTest {
         assertThat(limiter.local(phone, "SM2")).isEqualTo(RateLimiter.Verdict.FIRST_REFUSAL);
         assertThat(limiter.local(phone, "SM3")).isEqualTo(RateLimiter.Verdict.SILENT);
         assertThat(windowStart(db, phone)).as("the local count is memory only").isEmpty();
+    }
+
+    private static RateLimiter.Verdict peek(Database db, RateLimiter limiter, String key, String id, long now) {
+        RateLimiter.Verdict v = db.write(tx -> limiter.peek(tx, key, id, now));
+        return v;
+    }
+
+    private static RateLimiter.Verdict inTransaction(Database db, RateLimiter limiter, String key, String id, long now) {
+        RateLimiter.Verdict v = db.write(tx -> limiter.inTransaction(tx, key, id, now));
+        return v;
     }
 }
