@@ -3,6 +3,7 @@ package cn.gongkai.corpus;
 import static cn.gongkai.corpus.RuleIndex.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 18, fifth round, one rule a test (classes of the misses of blind-2026-11d): a spoken
- * predicate only ranks; a period (每个月) names no topic.
+ * predicate only ranks; a period (每个月) names no topic; a year named asks for that year's notice.
  */
 class SearchRoundFiveTest {
     @TempDir Path dir;
@@ -48,5 +49,34 @@ class SearchRoundFiveTest {
             assertThat(idx.plan("每个月能领多少高龄津贴").words()).containsExactly("高龄", "津贴");
             assertThat(idx.ids("现在每个月能领多少高龄津贴？")).containsExactly("old");
         }
+    }
+
+    private void write(Path folder, String id, String title, String published, String summary) throws Exception {
+        Files.writeString(folder.resolve(id + ".md"), "---\nid: " + id + "\ntitle: " + title + "\nagency: 农业农村局\n"
+                + "type: 通知\npublished: " + published + "\nsummary: " + summary + "\n---\n正文。\n");
+    }
+
+    @Test
+    void a_year_named_asks_for_that_years_notice_of_a_series() throws Exception {
+        assertThat(YearAsked.in("2024年耕地补贴每亩多少钱")).isEqualTo(2024);
+        assertThat(YearAsked.in("耕地补贴20元")).isNull();
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        write(docs, "A-2025-1", "关于做好2025年耕地地力保护补贴发放工作的通知", "2025-04-08", "耕地地力保护补贴每亩98元。");
+        write(docs, "A-2026-1", "关于做好2026年耕地地力保护补贴发放工作的通知", "2026-04-08", "耕地地力保护补贴每亩100元。");
+        write(docs, "A-2025-2", "临时救助实施细则", "2025-03-01", "临时救助的对象和标准。");
+        write(docs, "A-2025-3", "惠民补贴一卡通发放公开", "2025-05-01", "耕地地力保护补贴打到一卡通。");
+        try (Corpus c = TestHomes.corpusOf(dir.resolve("home"), docs)) {
+            SearchService s = c.search();
+            assertThat(ids(s, "耕地地力保护补贴每亩多少钱")).contains("A-2025-1", "A-2026-1");
+            assertThat(ids(s, "2026年耕地地力保护补贴每亩多少钱")).startsWith("A-2026-1").doesNotContain("A-2025-1");
+            // The series has no 2024 notice: its 2025 and 2026 rates are not 2024's.
+            assertThat(ids(s, "2024年耕地地力保护补贴每亩多少钱")).isEmpty();
+            // A standing rule titled with no year answers any year.
+            assertThat(ids(s, "2026年临时救助")).containsExactly("A-2025-2");
+        }
+    }
+
+    private static List<String> ids(SearchService s, String q) {
+        return s.search(SearchRequest.of(q).page(0, 5)).hits().stream().map(h -> h.disclosure().id()).toList();
     }
 }
