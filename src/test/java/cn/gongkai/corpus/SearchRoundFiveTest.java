@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 18, fifth round, one rule a test (classes of the misses of blind-2026-11d): a spoken
- * predicate only ranks; a period (每个月) names no topic; a year named asks for that year's notice.
+ * predicate only ranks; a period (每个月) names no topic; a year named asks for that year's notice; the
+ * asker's circumstances beside a listed word only rank.
  */
 class SearchRoundFiveTest {
     @TempDir Path dir;
@@ -48,6 +49,32 @@ class SearchRoundFiveTest {
                 doc("old", "高龄津贴发放管理办法", "八十周岁以上老人每月发放", "发放。")))) {
             assertThat(idx.plan("每个月能领多少高龄津贴").words()).containsExactly("高龄", "津贴");
             assertThat(idx.ids("现在每个月能领多少高龄津贴？")).containsExactly("old");
+        }
+    }
+
+    @Test
+    void the_askers_circumstances_beside_a_listed_word_only_rank() throws Exception {
+        Synonyms s = Synonyms.parse("dialect.txt", "交医保, 医保\n");
+        QueryPlan.Term anchor = new QueryPlan.Term("交医保", s.expand("交医保"), false, false, false, 0.04, true);
+        QueryPlan.Term phone = new QueryPlan.Term("手机", Set.of("手机"), false, false, false, 0.15, false);
+        QueryPlan.Term titledPhone = new QueryPlan.Term("手机", Set.of("手机"), false, false, false, 0.15, true);
+        QueryPlan.Term rare = new QueryPlan.Term("低保", Set.of("低保"), false, false, false, 0.02, false);
+        assertThat(Anchors.circumstance(phone)).isTrue();
+        assertThat(Anchors.circumstance(titledPhone)).isFalse(); // a topic the district publishes on
+        assertThat(Anchors.circumstance(rare)).isFalse(); // rare in general Chinese: a subject
+        assertThat(Anchors.apply(List.of(anchor, phone, rare), s)).extracting(QueryPlan.Term::generic)
+                .containsExactly(false, true, false);
+        assertThat(Anchors.apply(List.of(phone, rare), s)).extracting(QueryPlan.Term::generic)
+                .containsExactly(false, false); // no listed word: nothing changes
+
+        List<Disclosure> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            docs.add(doc("f" + i, "第" + i + "批道路养护安排", "养护", "本月安排养护。"));
+        }
+        docs.add(doc("pay", "城乡居民医保集中缴费通知", "可用手机缴费", "缴费。"));
+        docs.add(doc("away", "外地务工人员返乡登记", "儿女在外地的老人登记", "登记。"));
+        try (RuleIndex idx = new RuleIndex(dir, "交医保, 医保\n", "", docs)) {
+            assertThat(idx.ids("儿女在外地，能用手机给家里老人交医保吗？")).first().isEqualTo("pay");
         }
     }
 
