@@ -29,6 +29,15 @@ final class Anchors {
     }
 
     /**
+     * Who, where or by what means (儿女, 外地, 手机 in 儿女在外地能用手机给老人交医保吗): a word the corpus
+     * has, common in general Chinese, in no document's title — it tells the asker's circumstances,
+     * not the subject, which the anchor already names.
+     */
+    static boolean circumstance(QueryPlan.Term t) {
+        return !t.unknown() && !t.titled() && GeneralFrequency.common(t.text());
+    }
+
+    /**
      * With an anchor in the question, its spoken words only rank — unless the question's words are
      * mostly unknown (see {@link QueryFactory#subjectUnknown}): then it asks about something else.
      */
@@ -37,6 +46,7 @@ final class Anchors {
         if (specific.stream().noneMatch(t -> anchors(t, synonyms)) || QueryFactory.subjectUnknown(specific)) {
             return terms;
         }
-        return terms.stream().map(t -> !t.generic() && spoken(t) ? t.everyday() : t).toList();
+        return terms.stream().map(t -> !t.generic() && !anchors(t, synonyms) && (spoken(t) || circumstance(t)) ? t.everyday() : t)
+                .toList();
     }
 }

@@ -141,7 +141,7 @@ final class QueryPlanner {
             terms.add(new QueryPlan.Term(weak.get(0), Set.of(weak.get(0)), false));
             weak = List.of();
         }
-        return new QueryPlan(Anchors.apply(terms, synonyms), weak, village, null, content);
+        return new QueryPlan(Anchors.apply(SpokenPredicates.apply(terms), synonyms), weak, village, null, content);
     }
 
     /**

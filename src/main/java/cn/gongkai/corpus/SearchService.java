@@ -302,21 +302,41 @@ public final class SearchService {
             String village, QueryPlan plan) {
         try {
             IndexSearcher s = lease.searcher();
+            Integer year = newestFirst ? null : YearAsked.in(plan.text());
             int wanted = request.offset() + request.limit();
+            int window = year == null ? wanted : Math.max(wanted, YearAsked.WINDOW);
             // Count every match in the same pass: a second pass just to count costs more.
             TopDocs top = newestFirst
                     ? s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
                     : s.search(MatchesFirst.of(query, phraseMatches),
-                            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+                            new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;
             LocalDate today = LocalDate.now(clock);
             List<SearchHit> hits = new ArrayList<>();
             var stored = s.storedFields();
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Disclosure d = Schema.record(stored.document(sd.doc));
+            // A year named in the question is checked on every hit of the window, then paged.
+            int first = year == null ? request.offset() : 0;
+            List<Disclosure> docs = new ArrayList<>();
+            for (int i = first; i < top.scoreDocs.length; i++) {
+                docs.add(Schema.record(stored.document(top.scoreDocs[i].doc)));
+            }
+            List<Integer> picked = new ArrayList<>();
+            if (year == null) {
+                for (int i = 0; i < docs.size(); i++) {
+                    picked.add(i);
+                }
+            } else {
+                List<Disclosure> kept = YearAsked.keep(docs, year);
+                total = kept.size();
+                for (Disclosure d : kept.subList(Math.min(request.offset(), kept.size()), Math.min(wanted, kept.size()))) {
+                    picked.add(docs.indexOf(d));
+                }
+            }
+            for (int i : picked) {
+                Disclosure d = docs.get(i);
+                float score = top.scoreDocs[first + i].score;
                 Snippets.Snippet snip = Snippets.make(d, plan.terms());
-                hits.add(new SearchHit(d, Float.isNaN(sd.score) ? 0 : sd.score, d.inForceOn(today), snip.text(),
+                hits.add(new SearchHit(d, Float.isNaN(score) ? 0 : score, d.inForceOn(today), snip.text(),
                         snip.highlights()));
             }
             return new SearchResult(total, hits, village, plan.words());

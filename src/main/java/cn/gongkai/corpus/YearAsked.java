@@ -1,0 +1,55 @@
+package cn.gongkai.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question that names a year (2024年耕地补贴每亩多少钱) asks for that year's notice of a yearly
+ * series, not for the series: notices titled with other years do not answer it, and when the
+ * district published the series but not that year, the answer is nothing — the 2025 and 2026
+ * notices' rates are not 2024's. A notice titled with no year (a standing rule, 临时救助实施细则)
+ * still answers, unless the question's topic is a yearly series that lacks the year.
+ */
+final class YearAsked {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)(?=年)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** How many of the best hits are looked at for a year: a series has a handful of notices. */
+    static final int WINDOW = 50;
+
+    private YearAsked() {}
+
+    /** The year the question names (2024 in 2024年), or null. */
+    static Integer in(String text) {
+        Matcher m = YEAR.matcher(text == null ? "" : text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Its title or its date is of that year (a 2027年度 notice published in 2026 answers 2026年). */
+    static boolean ofYear(Disclosure d, int year) {
+        return d.title().contains(Integer.toString(year)) || d.published() != null && d.published().getYear() == year;
+    }
+
+    static boolean titlesAYear(Disclosure d) {
+        return ANY_YEAR.matcher(d.title()).find();
+    }
+
+    /**
+     * The hits, best first, that answer a question naming {@code year}: none when some are notices
+     * of a yearly series and none is of that year; else those of that year and those titled with none.
+     */
+    static List<Disclosure> keep(List<Disclosure> hits, int year) {
+        boolean series = hits.stream().anyMatch(YearAsked::titlesAYear);
+        if (series && hits.stream().noneMatch(d -> ofYear(d, year))) {
+            return List.of();
+        }
+        List<Disclosure> out = new ArrayList<>();
+        for (Disclosure d : hits) {
+            if (ofYear(d, year) || !titlesAYear(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+}
