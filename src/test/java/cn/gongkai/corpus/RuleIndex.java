@@ -55,6 +55,15 @@ final class RuleIndex implements AutoCloseable {
         this(folder, "", "", docs);
     }
 
+    /** Enough documents (≥ 50) for shares to count, none of them about the words under test. */
+    static List<Disclosure> filler(int n) {
+        List<Disclosure> docs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            docs.add(doc("f" + i, "第" + i + "批道路养护安排", "养护", "本月安排养护。"));
+        }
+        return docs;
+    }
+
     static Disclosure doc(String id, String title, String summary, String body) {
         return new Disclosure(id, title, null, null, "管委会", null, "通知", TODAY, null, List.of(), summary, body, "test");
     }

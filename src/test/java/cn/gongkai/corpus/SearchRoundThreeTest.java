@@ -1,10 +1,10 @@
 package cn.gongkai.corpus;
 
 import static cn.gongkai.corpus.RuleIndex.doc;
+import static cn.gongkai.corpus.RuleIndex.filler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,15 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchRoundThreeTest {
     @TempDir Path dir;
-
-    /** Enough documents (≥ 50) for shares to count, none of them about the words under test. */
-    private static List<Disclosure> filler(int n) {
-        List<Disclosure> docs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            docs.add(doc("f" + i, "第" + i + "批道路养护安排", "养护", "本月安排养护。"));
-        }
-        return docs;
-    }
 
     @Test
     void general_chinese_tells_everyday_words_from_topic_words() {
