@@ -32,6 +32,8 @@ public final class Server implements AutoCloseable {
     static final String TOO_LARGE = "提交的内容太大，没有处理。";
     /** The largest request body read (Javalin's default, said once here). */
     static final long MAX_BODY = 1_000_000L;
+    /** Oversized bodies up to this size are read and dropped so the client reads the 413. */
+    static final long DRAIN_LIMIT = 8_000_000L;
 
     private final Javalin app;
 
@@ -77,7 +79,15 @@ public final class Server implements AutoCloseable {
             // A body over the limit is refused before anyone reads it, with the same page or JSON
             // as every other error (Javalin alone drops the form and lets the handler go on).
             cfg.routes.before(ctx -> {
-                if (ctx.req().getContentLengthLong() > MAX_BODY) {
+                long length = ctx.req().getContentLengthLong();
+                if (length > MAX_BODY) {
+                    // Read a body a little over the limit to its end before answering: if the
+                    // server answers and closes while the client is still sending, the client's
+                    // TCP stack sees a reset and throws the answer away. Far larger bodies are
+                    // not worth reading; those clients may see the reset.
+                    if (length <= DRAIN_LIMIT) {
+                        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                    }
                     throw new HttpResponseException(413, TOO_LARGE);
                 }
             });

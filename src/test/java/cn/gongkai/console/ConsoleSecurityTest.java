@@ -305,8 +305,8 @@ class ConsoleSecurityTest {
 
     @Test
     void an_oversized_body_gets_413_as_a_page_or_as_json() throws Exception {
-        // Just over the 1 MB limit: the server answers 413 and closes; a body far larger could still
-        // be uploading then, and the client would see the reset instead of the answer.
+        // Just over the 1 MB limit: the server reads the body to its end, answers 413 and closes (it
+        // once answered mid-upload, and under load the client saw the reset, not the answer).
         String big = "text=" + "x".repeat(1_100_000);
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(site.url("/staff/login")))
