@@ -15,6 +15,7 @@ import cn.gongkai.gateway.Server;
 import cn.gongkai.inquiries.InquiryChannel;
 import cn.gongkai.inquiries.InquiryFilter;
 import cn.gongkai.app.Records;
+import cn.gongkai.storage.WriteStats;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -61,7 +62,8 @@ public class SmsBenchCommand implements Callable<Integer> {
     private static final String TOKEN = "bench-token";
     private static final String PUBLIC = "https://bench.example.cn";
 
-    record Figures(double perSecond, double p50, double p99, int ok, int failed) {}
+    /** {@code cpuMs}: the process's CPU time per request (server and load generator together). */
+    record Figures(double perSecond, double p50, double p99, int ok, int failed, double cpuMs) {}
 
     @Override
     public Integer call() throws Exception {
@@ -80,12 +82,15 @@ public class SmsBenchCommand implements Callable<Integer> {
         Records records = new App(home.home(), clock).records();
         int before = records.inquiries().list(new InquiryFilter(InquiryChannel.SMS, null, null, null, null, 0)).size();
         Figures sms;
+        WriteStats commits;
         try (Corpus corpus = Corpus.open(home.home(), clock);
                 SmsGateway gw = new SmsGateway(corpus, records, new ConfigFiles(home.home()),
                         new TwilioConfig(TOKEN, null, null, PUBLIC, null), clock);
                 Server server = new Server(corpus, gw.webhook()).start(0)) {
             load(server.port(), "/twilio/sms", mix, Math.min(2000, requests), "W"); // warm-up
+            WriteStats w0 = records.database().writeStats();
             sms = load(server.port(), "/twilio/sms", mix, requests, "B");
+            commits = records.database().writeStats().minus(w0);
         }
         int after = records.inquiries().list(new InquiryFilter(InquiryChannel.SMS, null, null, null, null, 0)).size();
         Javalin bare = Javalin.create(cfg -> {
@@ -100,9 +105,10 @@ public class SmsBenchCommand implements Callable<Integer> {
         } finally {
             bare.stop();
         }
-        out.printf("%-32s %10s %8s %8s %8s%n", "", "replies/s", "p50 ms", "p99 ms", "non-200");
+        out.printf("%-32s %10s %8s %8s %8s %10s%n", "", "replies/s", "p50 ms", "p99 ms", "non-200", "CPU ms/req");
         row(out, "SMS webhook (search+log+TwiML)", sms);
         row(out, "bare Javalin endpoint (ceiling)", ceiling);
+        out.println("webhook's commits: " + commits.summary());
         int acknowledged = sms.ok() + Math.min(2000, requests);
         out.printf("acknowledged replies: %d; new SMS inquiries on record: %d%s%n", acknowledged, after - before,
                 acknowledged == after - before ? " (all on record)" : " (MISMATCH)");
@@ -123,7 +129,8 @@ public class SmsBenchCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String name, Figures f) {
-        out.printf("%-32s %10.0f %8.2f %8.2f %8d%n", name, f.perSecond(), f.p50(), f.p99(), f.failed());
+        out.printf("%-32s %10.0f %8.2f %8.2f %8d %10.3f%n", name, f.perSecond(), f.p50(), f.p99(), f.failed(),
+                f.cpuMs());
     }
 
     private Figures load(int port, String path, List<String> mix, int n, String tag) throws Exception {
@@ -146,6 +153,7 @@ public class SmsBenchCommand implements Callable<Integer> {
                     .POST(HttpRequest.BodyPublishers.ofString(form(p))).build();
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         Future<?>[] fs = new Future<?>[clients];
         for (int c = 0; c < clients; c++) {
@@ -170,10 +178,20 @@ public class SmsBenchCommand implements Callable<Integer> {
             f.get();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpuMs = (cpuNanos() - cpu0) / 1e6 / n;
         pool.shutdown();
         Arrays.sort(lat);
         return new Figures(n / secs, lat[(int) Math.ceil(n * 0.50) - 1], lat[(int) Math.ceil(n * 0.99) - 1], ok.get(),
-                n - ok.get());
+                n - ok.get(), cpuMs);
+    }
+
+    /**
+     * CPU time of the whole process: on a machine others share, what a request costs in CPU is
+     * steadier than how many go through in a second.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String form(Map<String, String> p) {

@@ -130,6 +130,11 @@ public final class Database {
     }
 
     /** Whether this is PostgreSQL (the city platform) rather than the home's SQLite file. */
+    /** What this process's writes have cost so far (see {@link WriteStats}). */
+    public WriteStats writeStats() {
+        return writes.stats();
+    }
+
     public boolean isPostgres() {
         return dialect == Dialect.POSTGRESQL;
     }

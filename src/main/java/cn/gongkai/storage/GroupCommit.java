@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -41,6 +42,16 @@ final class GroupCommit {
     /** The transaction the writer thread is running, for a write nested inside a write. */
     private volatile Tx current;
 
+    private final LongAdder writes = new LongAdder();
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder waitNanos = new LongAdder();
+    private final LongAdder sqlNanos = new LongAdder();
+    private final LongAdder commitNanos = new LongAdder();
+
+    WriteStats stats() {
+        return new WriteStats(writes.sum(), batches.sum(), waitNanos.sum(), sqlNanos.sum(), commitNanos.sum());
+    }
+
     GroupCommit(Opener opener) {
         this.opener = opener;
     }
@@ -51,6 +62,7 @@ final class GroupCommit {
             return work.run(current); // nested: part of the enclosing piece
         }
         Pending<T> p = new Pending<>(work, new CompletableFuture<>());
+        long queued = System.nanoTime();
         queue.add(p);
         if (running.compareAndSet(false, true)) {
             Thread t = new Thread(this::loop, "sqlite-writer");
@@ -74,6 +86,9 @@ final class GroupCommit {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        } finally {
+            writes.increment();
+            waitNanos.add(System.nanoTime() - queued);
         }
     }
 
@@ -121,6 +136,7 @@ final class GroupCommit {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void run(Connection c, List<Pending<?>> batch) throws SQLException {
+        long t0 = System.nanoTime();
         Tx tx = new Tx(c);
         current = tx;
         List<Object> results = new ArrayList<>(batch.size());
@@ -142,9 +158,13 @@ final class GroupCommit {
         } finally {
             current = null;
         }
+        long t1 = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("COMMIT");
         }
+        batches.increment();
+        sqlNanos.add(t1 - t0);
+        commitNanos.add(System.nanoTime() - t1);
         // Only now, with everything on disk, do the callers hear back.
         for (int i = 0; i < batch.size(); i++) {
             CompletableFuture done = batch.get(i).done();
