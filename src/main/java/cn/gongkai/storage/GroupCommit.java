@@ -36,6 +36,10 @@ final class GroupCommit {
     private record Pending<T>(Database.Work<T> work, CompletableFuture<T> done) {}
 
     private final Opener opener;
+    /** SQLite in WAL mode: the fsync after the commit, on its own thread (null: COMMIT syncs). */
+    private final WalSync wal;
+    /** Whether the open connection commits without syncing ({@code synchronous=NORMAL}), leaving it to {@link #wal}. */
+    private boolean syncLater;
     private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Thread writer;
@@ -53,7 +57,26 @@ final class GroupCommit {
     }
 
     GroupCommit(Opener opener) {
+        this(opener, null);
+    }
+
+    GroupCommit(Opener opener, WalSync wal) {
         this.opener = opener;
+        this.wal = wal;
+    }
+
+    /** Waits until every write committed so far is on disk (for a read whose answer goes out). */
+    void awaitDurable() throws SQLException {
+        if (wal != null) {
+            try {
+                wal.awaitDurable();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the disk", e);
+            } catch (java.io.IOException e) {
+                throw new SQLException("the write-ahead log could not be synced: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Runs {@code work} in a write transaction and returns once it is committed (or has failed). */
@@ -116,6 +139,7 @@ final class GroupCommit {
                         // write lock while idle, shutting every other process out. We begin and
                         // commit ourselves, so the lock is held only while a batch commits.
                         c = opener.open();
+                        syncLater = wal != null && laterFor(c);
                     }
                     begin(c);
                     run(c, batch);
@@ -159,13 +183,63 @@ final class GroupCommit {
             current = null;
         }
         long t1 = System.nanoTime();
+        boolean later = syncLater;
+        if (later) {
+            wal.announce();
+        }
         try (Statement s = c.createStatement()) {
             s.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            if (later) {
+                wal.committed(NOTHING); // announced: the count of commits stays even
+            }
+            throw e;
         }
         batches.increment();
         sqlNanos.add(t1 - t0);
         commitNanos.add(System.nanoTime() - t1);
-        // Only now, with everything on disk, do the callers hear back.
+        if (later) {
+            // Written, not yet synced: the callers hear back after the WAL's fsync, while this
+            // thread goes on with the next batch.
+            wal.committed(new WalSync.Failable() {
+                @Override
+                public void durable() {
+                    answer(batch, results, errors);
+                }
+
+                @Override
+                public void failed(java.io.IOException e) {
+                    SQLException s = new SQLException("the write-ahead log could not be synced: " + e.getMessage(), e);
+                    batch.forEach(p -> p.done().completeExceptionally(s));
+                }
+            });
+        } else {
+            answer(batch, results, errors); // COMMIT synced (synchronous=FULL)
+        }
+    }
+
+    private static final WalSync.Failable NOTHING = new WalSync.Failable() {
+        @Override
+        public void durable() {
+            // a COMMIT that failed: nobody waits for it
+        }
+
+        @Override
+        public void failed(java.io.IOException e) {
+            // the same
+        }
+    };
+
+    /** Whether {@code c} leaves the sync to {@link #wal}: it commits with {@code synchronous=NORMAL}. */
+    private static boolean laterFor(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA synchronous")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    /** Only now, with everything on disk, do the callers hear back. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void answer(List<Pending<?>> batch, List<Object> results, List<Throwable> errors) {
         for (int i = 0; i < batch.size(); i++) {
             CompletableFuture done = batch.get(i).done();
             if (errors.get(i) != null) {

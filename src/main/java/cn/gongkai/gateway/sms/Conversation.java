@@ -108,6 +108,8 @@ public final class Conversation implements SmsChannel {
             Look look = store.db().read(tx -> new Look(SmsStore.replyTo(tx, in.messageId()),
                     Preferences.villageOf(tx, phone)));
             if (look.given().isPresent()) {
+                // Read back, it may still be on its way to disk (the WAL sync follows the commit).
+                records.database().awaitDurable();
                 return look.given().get();
             }
             Optional<String> village = look.village();
@@ -195,7 +197,11 @@ public final class Conversation implements SmsChannel {
 
     private Optional<String> onRecord(Inbound in) {
         try {
-            return store.replyTo(in.messageId());
+            Optional<String> given = store.replyTo(in.messageId());
+            if (given.isPresent()) {
+                records.database().awaitDurable();
+            }
+            return given;
         } catch (RuntimeException e) {
             return Optional.empty();
         }
