@@ -53,7 +53,9 @@ final class GroupCommit {
     private final LongAdder commitNanos = new LongAdder();
 
     WriteStats stats() {
-        return new WriteStats(writes.sum(), batches.sum(), waitNanos.sum(), sqlNanos.sum(), commitNanos.sum());
+        long[] w = wal == null ? new long[2] : wal.counts();
+        return new WriteStats(writes.sum(), batches.sum(), waitNanos.sum(), sqlNanos.sum(), commitNanos.sum(), w[0],
+                w[1]);
     }
 
     GroupCommit(Opener opener) {

@@ -31,6 +31,13 @@ final class WalSync {
     private long durable;
     /** A sync that failed: the disk is failing, and nothing read can be vouched for from then on. */
     private volatile IOException broken;
+    private final java.util.concurrent.atomic.LongAdder syncs = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder syncNanos = new java.util.concurrent.atomic.LongAdder();
+
+    /** Syncs done so far and the time they took, for {@link WriteStats}. */
+    long[] counts() {
+        return new long[] {syncs.sum(), syncNanos.sum()};
+    }
 
     /** A batch's callers: told once the sync is done, or given the error when it failed. */
     interface Failable {
@@ -92,8 +99,11 @@ final class WalSync {
             }
             waiting.drainTo(batch);
             IOException failure = null;
+            long t0 = System.nanoTime();
             try {
                 sync();
+                syncs.increment();
+                syncNanos.add(System.nanoTime() - t0);
             } catch (IOException e) {
                 failure = e;
                 broken = e;
