@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The writer commits with synchronous=NORMAL only in WAL mode, where WalSync syncs the WAL before
+ * With -Dgongkai.sqlite.walsync=true, the writer commits with synchronous=NORMAL only in WAL mode, where WalSync syncs the WAL before
  * any caller hears back; every other connection keeps FULL.
  */
 class WalSyncTest {
@@ -29,6 +29,16 @@ class WalSyncTest {
             tx.update("INSERT INTO pickup_codes (code, disclosure_id, created_at, expires_at) VALUES (?, 'X', 'a', 'b')", code);
             return null;
         };
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void on() {
+        System.setProperty("gongkai.sqlite.walsync", "true");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void off() {
+        System.clearProperty("gongkai.sqlite.walsync");
     }
 
     @Test
@@ -72,16 +82,12 @@ class WalSyncTest {
     }
 
     @Test
-    void without_it_the_writer_syncs_at_commit() {
-        System.setProperty("gongkai.sqlite.walsync", "false");
-        try {
-            Database db = Database.open(new Home(home));
-            String writer = db.write(tx -> tx.pragma("synchronous"));
-            assertThat(writer).isEqualTo("2");
-            db.write(insert("000001"));
-            db.awaitDurable(); // nothing pending: returns at once
-        } finally {
-            System.clearProperty("gongkai.sqlite.walsync");
-        }
+    void by_default_the_writer_syncs_at_commit() {
+        System.clearProperty("gongkai.sqlite.walsync");
+        Database db = Database.open(new Home(home));
+        String writer = db.write(tx -> tx.pragma("synchronous"));
+        assertThat(writer).isEqualTo("2"); // FULL
+        db.write(insert("000001"));
+        db.awaitDurable(); // nothing pending: returns at once
     }
 }
