@@ -139,7 +139,6 @@ public final class Database {
         return file;
     }
 
-    /** Whether this is PostgreSQL (the city platform) rather than the home's SQLite file. */
     /**
      * Waits until every write this process committed so far is on disk: for a reply read back
      * (a carrier's retry) that is about to be sent, since a read can see a commit a few
@@ -158,6 +157,7 @@ public final class Database {
         return writes.stats();
     }
 
+    /** Whether this is PostgreSQL (the city platform) rather than the home's SQLite file. */
     public boolean isPostgres() {
         return dialect == Dialect.POSTGRESQL;
     }
