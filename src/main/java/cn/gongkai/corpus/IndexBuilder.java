@@ -103,7 +103,10 @@ public final class IndexBuilder {
     private static int write(Path gen, Optional<Path> carryOver, List<Disclosure> docs, boolean resolved) throws IOException {
         IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(128);
+                .setRAMBufferSizeMB(ramBufferMb())
+                // A build writes each flushed segment once: packing it into a compound file
+                // copies every byte again, and a build's file handles are few anyway.
+                .setUseCompoundFile(false);
         try (FSDirectory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, cfg)) {
             FieldType sound = Schema.SOUND_TYPE;
             if (carryOver.isPresent()) {
@@ -112,10 +115,39 @@ public final class IndexBuilder {
                     sound = soundTypeOf(old);
                 }
             }
-            addAll(writer, docs, resolved, sound);
+            // Into a fresh index each id is written once: adding skips the per-document delete
+            // term that every flush would otherwise look up in every segment.
+            addAll(writer, carryOver.isPresent() ? docs : lastOfEachId(docs), resolved, sound, carryOver.isPresent());
             writer.commit();
             return writer.getDocStats().numDocs;
         }
+    }
+
+    /** Half the heap's headroom for Lucene's buffers, between 128 and 512 MB: fewer, larger flushes merge less. */
+    static int ramBufferMb() {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        return (int) Math.max(128, Math.min(512, maxMb / 4));
+    }
+
+    /**
+     * What {@code updateDocument} by id would leave of {@code docs}: the last document of each
+     * id, in the order they came.
+     */
+    static List<Disclosure> lastOfEachId(List<Disclosure> docs) {
+        java.util.Map<String, Integer> last = new java.util.HashMap<>(docs.size() * 2);
+        for (int i = 0; i < docs.size(); i++) {
+            last.put(docs.get(i).id(), i);
+        }
+        if (last.size() == docs.size()) {
+            return docs;
+        }
+        List<Disclosure> out = new ArrayList<>(last.size());
+        for (int i = 0; i < docs.size(); i++) {
+            if (last.get(docs.get(i).id()) == i) {
+                out.add(docs.get(i));
+            }
+        }
+        return out;
     }
 
     /** A field keeps its index options for the life of an index: new documents follow the carried-over ones. */
@@ -132,12 +164,12 @@ public final class IndexBuilder {
      * Analysis (word segmentation, pinyin) is the cost of indexing, and IndexWriter takes
      * documents from several threads at once: use every core.
      */
-    private static void addAll(IndexWriter writer, List<Disclosure> docs, boolean resolved, FieldType sound)
-            throws IOException {
+    private static void addAll(IndexWriter writer, List<Disclosure> docs, boolean resolved, FieldType sound,
+            boolean replace) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 500));
         if (threads == 1) {
             for (Disclosure d : docs) {
-                update(writer, d, resolved, sound);
+                add(writer, d, resolved, sound, replace);
             }
             return;
         }
@@ -149,7 +181,7 @@ public final class IndexBuilder {
                 List<Disclosure> part = docs.subList(Math.min(docs.size(), t * size), Math.min(docs.size(), (t + 1) * size));
                 parts.add(pool.submit(() -> {
                     for (Disclosure d : part) {
-                        update(writer, d, resolved, sound);
+                        add(writer, d, resolved, sound, replace);
                     }
                     return null;
                 }));
@@ -170,9 +202,14 @@ public final class IndexBuilder {
         }
     }
 
-    /** Keyed by id: the same file imported twice replaces itself. */
-    private static void update(IndexWriter writer, Disclosure d, boolean resolved, FieldType sound) throws IOException {
-        writer.updateDocument(new Term(Schema.ID, d.id()), Schema.document(d, resolved, sound));
+    /** Keyed by id: the same file imported twice replaces itself (a fresh index holds each id once already). */
+    private static void add(IndexWriter writer, Disclosure d, boolean resolved, FieldType sound, boolean replace)
+            throws IOException {
+        if (replace) {
+            writer.updateDocument(new Term(Schema.ID, d.id()), Schema.document(d, resolved, sound));
+        } else {
+            writer.addDocument(Schema.document(d, resolved, sound));
+        }
     }
 
     /**

@@ -167,8 +167,9 @@ final class Schema {
         doc.add(new TextField(TOPIC_BI, topic, Field.Store.NO));
         doc.add(new TextField(BODY_BI, summaryAndBody, Field.Store.NO));
         String lead = d.body().length() > SOUND_BODY_CHARS ? d.body().substring(0, SOUND_BODY_CHARS) : d.body();
-        doc.add(new Field(SOUND, new SoundTokens(d.title() + "\n" + (d.summary() == null ? "" : d.summary())
-                + "\n" + lead), soundType));
+        String sounded = d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n" + lead;
+        doc.add(new Field(SOUND, soundType.indexOptions() == IndexOptions.DOCS_AND_FREQS
+                ? new CountedSoundTokens(sounded) : new SoundTokens(sounded), soundType));
         doc.add(new Field(INITIALS, new ListTokenStream(initialTokens(d.title())), TextField.TYPE_NOT_STORED));
         for (String v : d.villages()) {
             doc.add(new StringField(VILLAGE, v, Field.Store.NO));

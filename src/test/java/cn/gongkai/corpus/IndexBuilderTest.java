@@ -36,6 +36,23 @@ class IndexBuilderTest {
     }
 
     @Test
+    void a_rebuild_given_an_id_twice_keeps_the_later_document_once() {
+        List<Disclosure> docs = new java.util.ArrayList<>(good());
+        Disclosure first = docs.get(0);
+        docs.add(new Disclosure(first.id(), "鸭绿江大桥维修公告", first.docNo(), first.indexNo(), first.agency(),
+                first.category(), first.type(), first.published(), first.repealed(), first.villages(), first.summary(),
+                first.body(), first.source(), first.written(), first.lead(), first.bodyId()));
+        assertThat(IndexBuilder.lastOfEachId(docs)).hasSize(8).last().isSameAs(docs.get(8));
+        assertThat(IndexBuilder.lastOfEachId(good())).hasSize(8);
+        IndexBuilder.Outcome built = new IndexBuilder(new Home(home).indexDir()).build(docs, true);
+        assertThat(built.total()).isEqualTo(8);
+        try (Corpus c = TestHomes.sample(home)) {
+            assertThat(c.search().search(SearchRequest.of("鸭绿江大桥")).hits())
+                    .extracting(h -> h.disclosure().id()).containsExactly(first.id());
+        }
+    }
+
+    @Test
     void a_running_reader_switches_to_a_rebuilt_index_without_restart() {
         IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
         List<Disclosure> docs = good();
