@@ -1,5 +1,7 @@
 package cn.gongkai.corpus;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,37 +25,66 @@ final class Thesaurus {
     static final String PATH = "/search/cilin/data/dictionary/synonym/CoreSynonym.txt";
     /** Largest group read; larger ones hold words too loosely alike to stand for each other. */
     static final int MAX_GROUP = 12;
-    private static final Map<String, Set<String>> KIN = parse(Resources.lines(PATH));
+    /** Each small group once; a word points at its groups (a few MB less than a set per word). */
+    private static final Groups GROUPS = Groups.of(Resources.lines(PATH));
 
     private Thesaurus() {}
 
     /** The words that mean the same as this one in some small group, the word itself left out. */
     static Set<String> kin(String word) {
-        return KIN.getOrDefault(word, Set.of());
+        return GROUPS.kin(word);
     }
 
     static Map<String, Set<String>> parse(List<String> lines) {
+        Groups g = Groups.of(lines);
         Map<String, Set<String>> out = new HashMap<>();
-        for (String line : lines) {
-            String l = line.replace("\uFEFF", "");
-            int mark = l.indexOf('=');
-            // The code is 7 characters (Dm06C01) and then its mark: = same, # related, @ alone.
-            if (mark != 7) {
-                continue;
+        for (String w : g.index().keySet()) {
+            out.put(w, g.kin(w));
+        }
+        return out;
+    }
+
+    private record Groups(List<String[]> groups, Map<String, int[]> index) {
+        static Groups of(List<String> lines) {
+            List<String[]> groups = new ArrayList<>();
+            Map<String, int[]> index = new HashMap<>();
+            for (String line : lines) {
+                String l = line.replace("\uFEFF", "");
+                int mark = l.indexOf('=');
+                // The code is 7 characters (Dm06C01) and then its mark: = same, # related, @ alone.
+                if (mark != 7) {
+                    continue;
+                }
+                String[] words = l.substring(mark + 1).strip().split("\\s+");
+                if (words.length < 2 || words.length > MAX_GROUP) {
+                    continue;
+                }
+                int id = groups.size();
+                groups.add(words);
+                for (String w : words) {
+                    int[] had = index.get(w);
+                    int[] now = had == null ? new int[1] : Arrays.copyOf(had, had.length + 1);
+                    now[now.length - 1] = id;
+                    index.put(w, now);
+                }
             }
-            String[] words = l.substring(mark + 1).strip().split("\\s+");
-            if (words.length < 2 || words.length > MAX_GROUP) {
-                continue;
+            return new Groups(groups, index);
+        }
+
+        Set<String> kin(String word) {
+            int[] ids = index.get(word);
+            if (ids == null) {
+                return Set.of();
             }
-            for (String w : words) {
-                Set<String> kin = out.computeIfAbsent(w, k -> new LinkedHashSet<>());
-                for (String other : words) {
-                    if (!other.equals(w)) {
-                        kin.add(other);
+            Set<String> out = new LinkedHashSet<>();
+            for (int id : ids) {
+                for (String other : groups.get(id)) {
+                    if (!other.equals(word)) {
+                        out.add(other);
                     }
                 }
             }
+            return out;
         }
-        return out;
     }
 }
