@@ -133,10 +133,7 @@ public final class SearchService {
                 plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
         // A village named in the question: its own documents on a specific word of it first.
         Query own = VillageOwn.query(plan, queries::termQuery);
-        if (own != null) {
-            content = VillageOwn.first(content, own);
-        }
-        if (content == null) {
+        if (content == null && own == null) {
             // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
             if (!plan.terms().isEmpty()) {
                 return fuzzy(lease, request, today, plan, village, alikes);
@@ -151,7 +148,9 @@ public final class SearchService {
             }
             return run(lease, filtered(browse, request).build(), true, request, village, plan);
         }
-        Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        Query ranked = content == null ? null : FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        // Added after the ranking: among the village's own documents the content score decides, not recency.
+        ranked = own == null ? ranked : VillageOwn.first(ranked, own);
         SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
                 false, request, village, plan);
         return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village, alikes);

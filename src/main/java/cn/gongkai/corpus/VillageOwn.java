@@ -54,12 +54,13 @@ final class VillageOwn {
                 .build();
     }
 
-    /** The content query, with the village's own documents first. */
-    static Query first(Query content, Query own) {
+    /**
+     * The ranked content query with the village's own documents first; among them the content
+     * score orders (or, when no document qualified on content, how well each matches the question).
+     */
+    static Query first(Query ranked, Query own) {
         Query boosted = new BoostQuery(new ConstantScoreQuery(own), FIRST);
-        if (content == null) {
-            return boosted;
-        }
-        return new BooleanQuery.Builder().add(content, Occur.SHOULD).add(boosted, Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(ranked == null ? own : ranked, Occur.SHOULD).add(boosted, Occur.SHOULD)
+                .build();
     }
 }

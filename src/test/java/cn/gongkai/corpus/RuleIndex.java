@@ -86,11 +86,10 @@ final class RuleIndex implements AutoCloseable {
         Query content = factory.build(plan, spelled, plan.text());
         // As the search service does: a village named in the question puts its own documents first.
         Query own = VillageOwn.query(plan, factory::termQuery);
-        if (own != null) {
-            content = VillageOwn.first(content, own);
-        }
         RankBoost boost = new RankBoost(TODAY, plan.village() != null ? plan.village() : village);
-        List<Hit> found = content == null ? List.of() : hits(FunctionScoreQuery.boostByValue(content, boost));
+        Query ranked = content == null ? null : FunctionScoreQuery.boostByValue(content, boost);
+        ranked = own == null ? ranked : VillageOwn.first(ranked, own);
+        List<Hit> found = ranked == null ? List.of() : hits(ranked);
         if (!found.isEmpty() || plan.terms().isEmpty()) {
             return found;
         }

@@ -26,7 +26,14 @@ class SearchRoundSixTest {
                 "\uFEFFDm06C01= 敬老院 养老院 福利院",
                 "Hj01B13# 住院 住校 住店",
                 "Aa01A05@ 众学生",
+                "Bo04B01= 电线 电缆",
+                "Hg20A07= 就医 就诊 看病 诊病",
+                "Hg20A08= 看病 治病",
+                "Xx00A01= 一 二 三 四 五 六 七 八 九 十 百 千",
                 "Hi36A01= 帮助 扶助 协助 赞助 援助 臂助 救助 匡助 辅助 襄助 相帮 帮忙 帮衬"));
+        assertThat(kin.get("电线")).containsExactly("电缆"); // two words are a group
+        assertThat(kin.get("看病")).containsExactly("就医", "就诊", "诊病", "治病"); // in two groups
+        assertThat(kin.get("一")).hasSize(11); // twelve words are read, thirteen are not
         assertThat(kin.get("养老院")).containsExactly("敬老院", "福利院");
         assertThat(kin.get("敬老院")).containsExactly("养老院", "福利院");
         assertThat(kin).doesNotContainKeys("住院", "众学生", "帮助", "救助");
@@ -71,15 +78,21 @@ class SearchRoundSixTest {
 
                 @Override
                 public double share(String word) {
-                    return word.equals("福利院") ? 0.5 : 0.02;
+                    return word.equals("福利院") ? QueryFactory.PASSING_SHARE : 0.02;
+                }
+
+                @Override
+                public boolean titled(String word) {
+                    return word.equals("敬老院");
                 }
             };
-            // 福利院 is in half the documents: mentioned in passing, not a subject.
+            // 福利院 is in a tenth of the documents: mentioned in passing, not a subject.
             assertThat(ThesaurusRoute.usable(rare, all)).contains("敬老院").doesNotContain("福利院", "养老院");
             QueryPlan wider = ThesaurusRoute.widen(new QueryPlan(List.of(rare), List.of(), null, null, "养老院"), all);
             assertThat(wider.terms().get(0).alternatives()).contains("养老院", "敬老院");
             assertThat(wider.terms().get(0).unknown()).isFalse();
             assertThat(wider.terms().get(0).share()).isEqualTo(0.02);
+            assertThat(wider.terms().get(0).titled()).isTrue(); // 敬老院 titles a document
             // An everyday word is never widened.
             QueryPlan everyday = new QueryPlan(List.of(rare.everyday()), List.of(), null, null, "养老院");
             assertThat(ThesaurusRoute.widen(everyday, all)).isNull();
@@ -106,6 +119,19 @@ class SearchRoundSixTest {
             // Everyday words never qualify the village's documents.
             assertThat(idx.ids("石门子补贴咋申请")).isEmpty();
             assertThat(VillageOwn.query(idx.plan("四季度账目"), idx.factory::termQuery)).isNull();
+        }
+    }
+
+    @Test
+    void among_the_villages_own_documents_the_content_orders_not_recency() throws Exception {
+        List<Disclosure> docs = new ArrayList<>(RuleIndex.filler(50));
+        docs.add(new Disclosure("road", "石门村修路工程公示", null, null, "村委会", "村务公开", "公示",
+                RuleIndex.TODAY.minusYears(2), null, List.of("石门村"), "村内修路工程", "修路。", "test"));
+        docs.add(new Disclosure("money", "石门村第四季度村务财务公开", null, null, "村委会", "村务公开", "公示",
+                RuleIndex.TODAY.minusDays(10), null, List.of("石门村"), "今年村里修路花了12万元", "收支。", "test"));
+        try (RuleIndex idx = new RuleIndex(dir, "", "石门村: 石门, 石门子\n", docs)) {
+            assertThat(idx.ids("石门子修路")).containsExactly("road", "money");
+            assertThat(idx.ids("石门子财务")).containsExactly("money");
             assertThat(VillageOwn.query(idx.plan("石门子补贴"), idx.factory::termQuery)).isNull();
         }
     }
