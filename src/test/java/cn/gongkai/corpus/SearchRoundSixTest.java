@@ -114,6 +114,13 @@ class SearchRoundSixTest {
             assertThat(idx.ids("石门子四季度账目")).containsExactly("own", "district", "other");
             // A word the corpus lacks (坏道) counts by its characters in the village's own titles (村道).
             assertThat(idx.ids("马家营子坏道")).first().isEqualTo("road");
+            assertThat(idx.hits(VillageOwn.query(idx.plan("马家营子坏道"), idx.factory::termQuery)))
+                    .extracting(RuleIndex.Hit::id).containsExactly("road");
+            // A word the corpus has counts as the word (审计: not in 石门村's documents); only a word the corpus
+            // lacks (开审) is read by its characters (开 of 公开 in 石门村's title).
+            assertThat(idx.hits(VillageOwn.query(idx.plan("石门子审计"), idx.factory::termQuery))).isEmpty();
+            assertThat(idx.hits(VillageOwn.query(idx.plan("石门子开审"), idx.factory::termQuery)))
+                    .extracting(RuleIndex.Hit::id).containsExactly("own");
             // Without a village named, nothing changes: the district's notice answers.
             assertThat(idx.ids("四季度账目")).first().isEqualTo("district");
             // Everyday words never qualify the village's documents.
