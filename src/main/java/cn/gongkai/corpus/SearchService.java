@@ -131,10 +131,12 @@ public final class SearchService {
         String village = plan.village() != null ? plan.village() : blankToNull(request.village());
         Query content = queries.build(plan, byInitials.getOrDefault(
                 plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
-        if (content == null) {
+        // A village named in the question: its own documents on a specific word of it first.
+        Query own = VillageOwn.query(plan, queries::termQuery);
+        if (content == null && own == null) {
             // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
             if (!plan.terms().isEmpty()) {
-                return fuzzy(lease, request, today, plan, village);
+                return fuzzy(lease, request, today, plan, village, alikes);
             }
             if (plan.village() == null && !hasFilter(request)) {
                 return SearchResult.empty(plan.words());
@@ -146,15 +148,31 @@ public final class SearchService {
             }
             return run(lease, filtered(browse, request).build(), true, request, village, plan);
         }
-        Query ranked = FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        Query ranked = content == null ? null : FunctionScoreQuery.boostByValue(content, new RankBoost(today, village));
+        // Added after the ranking: among the village's own documents the content score decides, not recency.
+        ranked = own == null ? ranked : VillageOwn.first(ranked, own);
         SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
                 false, request, village, plan);
-        return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village);
+        return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village, alikes);
     }
 
-    /** Nothing qualified: the character-level last try, which still says nothing when it finds nothing. */
+    /**
+     * Nothing qualified: the question once more with its specific words widened by the general
+     * thesaurus ({@link ThesaurusRoute}), then the character-level last try; both still say
+     * nothing when they find nothing specific.
+     */
     private SearchResult fuzzy(LiveIndex.Lease lease, SearchRequest request, LocalDate today, QueryPlan plan,
-            String village) {
+            String village, SoundAlikes alikes) {
+        QueryPlan wider = ThesaurusRoute.widen(plan, alikes);
+        Query widened = wider == null ? null : queries.build(wider, List.of(), wider.text());
+        if (widened != null) {
+            SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(
+                    FunctionScoreQuery.boostByValue(widened, new RankBoost(today, village)), Occur.MUST), request).build(),
+                    false, request, village, wider);
+            if (found.total() > 0) {
+                return found;
+            }
+        }
         Query fuzzy = queries.fuzzy(plan);
         if (fuzzy == null) {
             return SearchResult.empty(plan.words());

@@ -84,12 +84,22 @@ final class RuleIndex implements AutoCloseable {
         List<String> spelled = plan.initials() == null ? List.of() : synonyms.termsLongestFirst().stream()
                 .filter(t -> Pinyin.initialSpellings(t).contains(plan.initials())).toList();
         Query content = factory.build(plan, spelled, plan.text());
+        // As the search service does: a village named in the question puts its own documents first.
+        Query own = VillageOwn.query(plan, factory::termQuery);
         RankBoost boost = new RankBoost(TODAY, plan.village() != null ? plan.village() : village);
-        List<Hit> found = content == null ? List.of() : hits(FunctionScoreQuery.boostByValue(content, boost));
+        Query ranked = content == null ? null : FunctionScoreQuery.boostByValue(content, boost);
+        ranked = own == null ? ranked : VillageOwn.first(ranked, own);
+        List<Hit> found = ranked == null ? List.of() : hits(ranked);
         if (!found.isEmpty() || plan.terms().isEmpty()) {
             return found;
         }
-        // As the search service does when nothing qualified: the character-level last try.
+        // As the search service does when nothing qualified: the thesaurus, then the character-level last try.
+        QueryPlan wider = ThesaurusRoute.widen(plan, alikes);
+        Query widened = wider == null ? null : factory.build(wider, List.of(), wider.text());
+        List<Hit> kin = widened == null ? List.of() : hits(FunctionScoreQuery.boostByValue(widened, boost));
+        if (!kin.isEmpty()) {
+            return kin;
+        }
         Query fuzzy = factory.fuzzy(plan);
         return fuzzy == null ? List.of() : hits(FunctionScoreQuery.boostByValue(fuzzy, boost));
     }
