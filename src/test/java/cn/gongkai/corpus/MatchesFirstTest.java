@@ -153,6 +153,17 @@ class MatchesFirstTest {
                 assertThat(first.scoreDocs[i].doc).as(what + " #" + i).isEqualTo(plain.scoreDocs[i].doc);
                 assertThat(first.scoreDocs[i].score).as(what + " #" + i).isEqualTo(plain.scoreDocs[i].score);
             }
+            // Scoring only the matches whose bound reaches the best found: still the same, for
+            // the first page, a short one and a year's window.
+            for (int k : new int[] {20, 3, 1}) {
+                TopDocs bounded = new BoundedTop(memory).search(s, q, k);
+                assertThat(bounded.totalHits.value).as(what).isEqualTo(plain.totalHits.value);
+                assertThat(bounded.scoreDocs.length).as(what).isEqualTo(Math.min(k, plain.scoreDocs.length));
+                for (int i = 0; i < bounded.scoreDocs.length; i++) {
+                    assertThat(bounded.scoreDocs[i].doc).as(what + " k" + k + " #" + i).isEqualTo(plain.scoreDocs[i].doc);
+                    assertThat(bounded.scoreDocs[i].score).as(what + " k" + k + " #" + i).isEqualTo(plain.scoreDocs[i].score);
+                }
+            }
         }
         return plain.totalHits.value;
     }
