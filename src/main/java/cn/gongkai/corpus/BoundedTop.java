@@ -104,14 +104,7 @@ final class BoundedTop {
         }
         // First the k best bounded, scored exactly: the k-th of their scores is a floor no answer
         // of the true top k is below. Then every other document whose bound reaches that floor.
-        double[] all = new double[total];
-        int i = 0;
-        for (double[] b : bounds) {
-            System.arraycopy(b, 0, all, i, b.length);
-            i += b.length;
-        }
-        Arrays.sort(all);
-        double firstCut = total <= k ? Double.NEGATIVE_INFINITY : all[total - k];
+        double firstCut = total <= k ? Double.NEGATIVE_INFINITY : kthLargest(bounds, k);
         List<ScoreDoc> scored = new ArrayList<>();
         float floor = score(exact, leaves, docs, bounds, firstCut, null, scored);
         if (total > k) {
@@ -122,6 +115,43 @@ final class BoundedTop {
         scored.sort(BoundedTop::better);
         ScoreDoc[] top = scored.subList(0, Math.min(k, scored.size())).toArray(new ScoreDoc[0]);
         return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top);
+    }
+
+    /** The k-th largest of the values (there are more than k): a min-heap of the k largest so far. */
+    static double kthLargest(double[][] values, int k) {
+        double[] heap = new double[k];
+        int n = 0;
+        for (double[] vs : values) {
+            for (double v : vs) {
+                if (n < k) {
+                    heap[n] = v;
+                    for (int i = n++; i > 0 && heap[(i - 1) / 2] > heap[i]; i = (i - 1) / 2) {
+                        double t = heap[i];
+                        heap[i] = heap[(i - 1) / 2];
+                        heap[(i - 1) / 2] = t;
+                    }
+                } else if (v > heap[0]) {
+                    heap[0] = v;
+                    for (int i = 0;;) {
+                        int c = 2 * i + 1;
+                        if (c >= k) {
+                            break;
+                        }
+                        if (c + 1 < k && heap[c + 1] < heap[c]) {
+                            c++;
+                        }
+                        if (heap[i] <= heap[c]) {
+                            break;
+                        }
+                        double t = heap[i];
+                        heap[i] = heap[c];
+                        heap[c] = t;
+                        i = c;
+                    }
+                }
+            }
+        }
+        return heap[0];
     }
 
     /** The collector's order: higher score first, then the lower document. */

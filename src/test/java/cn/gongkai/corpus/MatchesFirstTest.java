@@ -133,6 +133,28 @@ class MatchesFirstTest {
         }
     }
 
+    @Test
+    void kth_largest_bound_is_what_sorting_gives() {
+        Random r = new Random(3);
+        for (int round = 0; round < 200; round++) {
+            int k = 1 + r.nextInt(12);
+            double[][] values = new double[1 + r.nextInt(3)][];
+            List<Double> every = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                values[i] = new double[r.nextInt(30)];
+                for (int j = 0; j < values[i].length; j++) {
+                    values[i][j] = r.nextInt(8) + (r.nextBoolean() ? 0.5 : 0);
+                    every.add(values[i][j]);
+                }
+            }
+            if (every.size() <= k) {
+                continue;
+            }
+            every.sort(java.util.Comparator.reverseOrder());
+            assertThat(BoundedTop.kthLargest(values, k)).as(every + " k " + k).isEqualTo(every.get(k - 1));
+        }
+    }
+
     private static Query bool(Object... occurAndQuery) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (int i = 0; i < occurAndQuery.length; i += 2) {
