@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,10 +19,12 @@ import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -45,6 +48,7 @@ final class BoundedTop {
     private static final Class<?> MULTIPLIED = FunctionScoreQuery
             .boostByValue(new MatchAllDocsQuery(), DoubleValuesSource.constant(1)).getSource().getClass();
     private static final int MAX_REMEMBERED = 200_000;
+    private static final int FEW = 4;
 
     private final PhraseMatches remembered;
     /** Each clause's highest score per segment, for the index generation in use. */
@@ -81,33 +85,43 @@ final class BoundedTop {
         int total = 0;
         int[][] docs = new int[leaves.size()][];
         double[][] bounds = new double[leaves.size()][];
+        MatchSets.Segment[] segs = new MatchSets.Segment[leaves.size()];
         for (LeafReaderContext ctx : leaves) {
-            MatchSets.Segment seg = sets.on(ctx);
-            FixedBitSet matches = seg.of(q);
+            segs[ctx.ord] = sets.on(ctx);
+            FixedBitSet matches = segs[ctx.ord].of(q);
             Bits live = ctx.reader().getLiveDocs();
-            Node root = node(q, 1f, seg, ctx, s, m);
             int[] d = new int[matches.cardinality()];
-            double[] b = new double[d.length];
             int n = 0;
             int max = ctx.reader().maxDoc();
             for (int doc = d.length == 0 ? DocIdSetIterator.NO_MORE_DOCS : matches.nextSetBit(0);
                     doc != DocIdSetIterator.NO_MORE_DOCS;
                     doc = doc + 1 < max ? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
                 if (live == null || live.get(doc)) {
-                    d[n] = doc;
-                    b[n++] = root.bound(doc) * ROOM;
+                    d[n++] = doc;
                 }
             }
             docs[ctx.ord] = Arrays.copyOf(d, n);
-            bounds[ctx.ord] = Arrays.copyOf(b, n);
             total += n;
+        }
+        // Few matches: scoring them all costs less than bounding them and a second set of scorers.
+        boolean few = total <= FEW * k;
+        for (LeafReaderContext ctx : leaves) {
+            int[] d = docs[ctx.ord];
+            double[] b = new double[d.length];
+            if (!few && d.length > 0) {
+                Node root = node(q, 1f, segs[ctx.ord], ctx, s, m);
+                for (int j = 0; j < d.length; j++) {
+                    b[j] = root.bound(d[j]) * ROOM;
+                }
+            }
+            bounds[ctx.ord] = b;
         }
         // First the k best bounded, scored exactly: the k-th of their scores is a floor no answer
         // of the true top k is below. Then every other document whose bound reaches that floor.
-        double firstCut = total <= k ? Double.NEGATIVE_INFINITY : kthLargest(bounds, k);
+        double firstCut = few ? Double.NEGATIVE_INFINITY : kthLargest(bounds, k);
         List<ScoreDoc> scored = new ArrayList<>();
         float floor = score(exact, leaves, docs, bounds, firstCut, null, scored);
-        if (total > k) {
+        if (firstCut != Double.NEGATIVE_INFINITY) {
             scored.sort(BoundedTop::better);
             floor = scored.get(k - 1).score;
             score(exact, leaves, docs, bounds, floor, firstCut, scored);
@@ -210,8 +224,9 @@ final class BoundedTop {
             this.matches = matches;
         }
 
+        /** Null: not worked out (a clause that only adds to a score); its parts bound it. */
         final double bound(int doc) throws IOException {
-            return matches.get(doc) ? matched(doc) : 0;
+            return matches == null || matches.get(doc) ? matched(doc) : 0;
         }
 
         abstract double matched(int doc) throws IOException;
@@ -219,7 +234,7 @@ final class BoundedTop {
 
     private static Node node(Query q, float boost, MatchSets.Segment seg, LeafReaderContext ctx, IndexSearcher s,
             Maxima m) throws IOException {
-        FixedBitSet matches = seg.of(q);
+        FixedBitSet matches = gate(q, seg);
         if (q instanceof BoostQuery b) {
             return node(b.getQuery(), boost * b.getBoost(), seg, ctx, s, m);
         }
@@ -284,6 +299,31 @@ final class BoundedTop {
                 return max;
             }
         };
+    }
+
+    /**
+     * Where a clause can score: its match set when matching worked it out (the clauses that
+     * decide matching) or it is cheap (a word); for a phrase that only adds to a score, the
+     * documents with all its words (a superset: no position is checked); else null.
+     */
+    private static FixedBitSet gate(Query q, MatchSets.Segment seg) throws IOException {
+        FixedBitSet known = seg.known(q);
+        if (known != null || q instanceof TermQuery) {
+            return known != null ? known : seg.of(q);
+        }
+        if (q instanceof PhraseQuery p) {
+            FixedBitSet all = null;
+            for (Term t : p.getTerms()) {
+                FixedBitSet one = seg.of(new TermQuery(t));
+                if (all == null) {
+                    all = one.clone();
+                } else {
+                    all.and(one);
+                }
+            }
+            return all;
+        }
+        return q instanceof BooleanQuery || q instanceof DisjunctionMaxQuery || q instanceof BoostQuery ? null : seg.of(q);
     }
 
     /** The clause's highest score in the segment, from Lucene's own bounds (its impacts), remembered. */
