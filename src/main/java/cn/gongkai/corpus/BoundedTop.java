@@ -48,7 +48,8 @@ final class BoundedTop {
     private static final Class<?> MULTIPLIED = FunctionScoreQuery
             .boostByValue(new MatchAllDocsQuery(), DoubleValuesSource.constant(1)).getSource().getClass();
     private static final int MAX_REMEMBERED = 200_000;
-    private static final int FEW = 4;
+    /** Up to this many matches per result wanted, scoring them all costs less than bounding them. */
+    private static final int FEW = 100;
 
     private final PhraseMatches remembered;
     /** Each clause's highest score per segment, for the index generation in use. */
@@ -62,8 +63,16 @@ final class BoundedTop {
 
     private record ClauseKey(Object segment, Query clause, float boost) {}
 
+    private final int few;
+
     BoundedTop(PhraseMatches remembered) {
+        this(remembered, FEW);
+    }
+
+    /** {@code few}: up to this many matches per result wanted, all are scored (0: always bound). */
+    BoundedTop(PhraseMatches remembered, int few) {
         this.remembered = remembered;
+        this.few = few;
     }
 
     TopDocs search(IndexSearcher s, Query q, int k) throws IOException {
@@ -104,7 +113,7 @@ final class BoundedTop {
             total += n;
         }
         // Few matches: scoring them all costs less than bounding them and a second set of scorers.
-        boolean few = total <= FEW * k;
+        boolean few = total <= k || total <= (long) this.few * k;
         for (LeafReaderContext ctx : leaves) {
             int[] d = docs[ctx.ord];
             double[] b = new double[d.length];

@@ -177,8 +177,10 @@ class MatchesFirstTest {
             }
             // Scoring only the matches whose bound reaches the best found: still the same, for
             // the first page, a short one and a year's window.
-            for (int k : new int[] {20, 3, 1}) {
-                TopDocs bounded = new BoundedTop(memory).search(s, q, k);
+            for (int k : new int[] {20, 3, 1, -20, -3, -1}) {
+                // Negative: the default, which scores few matches without bounds.
+                TopDocs bounded = (k > 0 ? new BoundedTop(memory, 0) : new BoundedTop(memory)).search(s, q, Math.abs(k));
+                k = Math.abs(k);
                 assertThat(bounded.totalHits.value).as(what).isEqualTo(plain.totalHits.value);
                 assertThat(bounded.scoreDocs.length).as(what).isEqualTo(Math.min(k, plain.scoreDocs.length));
                 for (int i = 0; i < bounded.scoreDocs.length; i++) {
