@@ -75,6 +75,12 @@ final class MatchSets {
             return known;
         }
 
+        /** The set if this evaluation or an earlier search already worked it out, else null. */
+        FixedBitSet known(Query q) {
+            FixedBitSet m = memo.get(q);
+            return m != null ? m : remembered.get(ctx, q);
+        }
+
         private FixedBitSet compute(Query q) throws IOException {
             if (q instanceof BoostQuery b) {
                 return of(b.getQuery());

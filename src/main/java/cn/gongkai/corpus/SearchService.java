@@ -47,6 +47,12 @@ public final class SearchService {
      * {@code gongkai.search.matchcache=0} to search the plain Lucene way (same results, slower).
      */
     private final PhraseMatches phraseMatches = new PhraseMatches(PhraseMatches.BUDGET_BYTES);
+    /**
+     * Ranks by scoring only the matches that could be among the best (same results). Set
+     * {@code gongkai.search.bounded=0} to score every match, as {@link MatchesFirst} alone does.
+     */
+    private final BoundedTop bounded = "0".equals(System.getProperty("gongkai.search.bounded")) ? null
+            : new BoundedTop(phraseMatches);
     /** Search latency for /metrics; a timer of an empty registry (no-op) outside {@code serve}. */
     private final Timer timer;
 
@@ -326,6 +332,7 @@ public final class SearchService {
             // Count every match in the same pass: a second pass just to count costs more.
             TopDocs top = newestFirst
                     ? s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
+                    : bounded != null && phraseMatches.enabled() ? bounded.search(s, query, window)
                     : s.search(MatchesFirst.of(query, phraseMatches),
                             new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;

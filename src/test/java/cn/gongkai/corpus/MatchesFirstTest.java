@@ -133,6 +133,28 @@ class MatchesFirstTest {
         }
     }
 
+    @Test
+    void kth_largest_bound_is_what_sorting_gives() {
+        Random r = new Random(3);
+        for (int round = 0; round < 200; round++) {
+            int k = 1 + r.nextInt(12);
+            double[][] values = new double[1 + r.nextInt(3)][];
+            List<Double> every = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                values[i] = new double[r.nextInt(30)];
+                for (int j = 0; j < values[i].length; j++) {
+                    values[i][j] = r.nextInt(8) + (r.nextBoolean() ? 0.5 : 0);
+                    every.add(values[i][j]);
+                }
+            }
+            if (every.size() <= k) {
+                continue;
+            }
+            every.sort(java.util.Comparator.reverseOrder());
+            assertThat(BoundedTop.kthLargest(values, k)).as(every + " k " + k).isEqualTo(every.get(k - 1));
+        }
+    }
+
     private static Query bool(Object... occurAndQuery) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (int i = 0; i < occurAndQuery.length; i += 2) {
@@ -152,6 +174,19 @@ class MatchesFirstTest {
             for (int i = 0; i < plain.scoreDocs.length; i++) {
                 assertThat(first.scoreDocs[i].doc).as(what + " #" + i).isEqualTo(plain.scoreDocs[i].doc);
                 assertThat(first.scoreDocs[i].score).as(what + " #" + i).isEqualTo(plain.scoreDocs[i].score);
+            }
+            // Scoring only the matches whose bound reaches the best found: still the same, for
+            // the first page, a short one and a year's window.
+            for (int k : new int[] {20, 3, 1, -20, -3, -1}) {
+                // Negative: the default, which scores few matches without bounds.
+                TopDocs bounded = (k > 0 ? new BoundedTop(memory, 0) : new BoundedTop(memory)).search(s, q, Math.abs(k));
+                k = Math.abs(k);
+                assertThat(bounded.totalHits.value).as(what).isEqualTo(plain.totalHits.value);
+                assertThat(bounded.scoreDocs.length).as(what).isEqualTo(Math.min(k, plain.scoreDocs.length));
+                for (int i = 0; i < bounded.scoreDocs.length; i++) {
+                    assertThat(bounded.scoreDocs[i].doc).as(what + " k" + k + " #" + i).isEqualTo(plain.scoreDocs[i].doc);
+                    assertThat(bounded.scoreDocs[i].score).as(what + " k" + k + " #" + i).isEqualTo(plain.scoreDocs[i].score);
+                }
             }
         }
         return plain.totalHits.value;
