@@ -43,6 +43,33 @@ class SearchRoundSixTest {
     }
 
     @Test
+    void a_two_character_kin_the_corpus_uses_is_usable() throws Exception {
+        List<Disclosure> docs = new ArrayList<>(RuleIndex.filler(50));
+        docs.add(doc("ox", "铁牛报废更新补贴公告", "铁牛报废可申请补贴", "铁牛。"));
+        try (RuleIndex idx = new RuleIndex(dir, docs)) {
+            // Cilin: 拖拉机 = 铁牛; two characters are enough for a kin word.
+            assertThat(ThesaurusRoute.usable(new QueryPlan.Term("拖拉机", Set.of("拖拉机"), false, true), idx.alikes))
+                    .containsExactly("铁牛");
+        }
+    }
+
+    @Test
+    void the_village_query_asks_characters_only_of_an_unknown_or_sounded_word() {
+        java.util.function.Function<QueryPlan.Term, org.apache.lucene.search.Query> match =
+                t -> new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.TITLE, t.text()));
+        String chars = Schema.TITLE_CHARS + ":";
+        QueryPlan known = new QueryPlan(List.of(new QueryPlan.Term("修路", Set.of(), false, false)), List.of(),
+                "石门村", null, "修路");
+        assertThat(VillageOwn.query(known, match).toString()).doesNotContain(chars);
+        QueryPlan unknown = new QueryPlan(List.of(new QueryPlan.Term("坏道", Set.of(), false, true)), List.of(),
+                "石门村", null, "坏道");
+        assertThat(VillageOwn.query(unknown, match).toString()).contains(chars + "坏").contains(chars + "道");
+        QueryPlan sounded = new QueryPlan(List.of(new QueryPlan.Term("修露", Set.of(), true, false)), List.of(),
+                "石门村", null, "修露");
+        assertThat(VillageOwn.query(sounded, match).toString()).contains(chars + "修").contains(chars + "露");
+    }
+
+    @Test
     void when_nothing_qualifies_the_thesaurus_kin_the_corpus_uses_answer() throws Exception {
         List<Disclosure> docs = new ArrayList<>(RuleIndex.filler(50));
         docs.add(doc("home", "特困人员集中供养办事指南", "无人赡养的老人可到敬老院集中供养", "敬老院。"));
