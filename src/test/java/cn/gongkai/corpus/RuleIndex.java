@@ -122,4 +122,34 @@ final class RuleIndex implements AutoCloseable {
         reader.close();
         dir.close();
     }
+
+    /**
+     * A planner vocabulary that knows every word as typed, has no sound-alikes, says {@code titled}
+     * words title a document and gives each word the share {@code share} names (for rules tested
+     * without an index).
+     */
+    static QueryPlanner.Vocabulary everyWord(java.util.Set<String> titled,
+            java.util.function.ToDoubleFunction<String> share) {
+        return new QueryPlanner.Vocabulary() {
+            @Override
+            public java.util.Set<String> soundAlikes(String word) {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public boolean appearsAsTyped(String word) {
+                return true;
+            }
+
+            @Override
+            public double share(String word) {
+                return share.applyAsDouble(word);
+            }
+
+            @Override
+            public boolean titled(String word) {
+                return titled.contains(word);
+            }
+        };
+    }
 }

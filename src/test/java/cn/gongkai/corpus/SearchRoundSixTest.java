@@ -92,29 +92,11 @@ class SearchRoundSixTest {
             assertThat(ThesaurusRoute.widen(idx.plan("养老院"), idx.alikes)).isNull();
             assertThat(ThesaurusRoute.widen(idx.plan("nb"), idx.alikes)).isNull();
             QueryPlan.Term rare = new QueryPlan.Term("养老院", Set.of("养老院"), true, true, false);
-            QueryPlanner.Vocabulary all = new QueryPlanner.Vocabulary() {
-                @Override
-                public Set<String> soundAlikes(String word) {
-                    return Set.of();
-                }
-
-                @Override
-                public boolean appearsAsTyped(String word) {
-                    return true;
-                }
-
-                @Override
-                public double share(String word) {
-                    return word.equals("福利院") ? QueryFactory.PASSING_SHARE : 0.02;
-                }
-
-                @Override
-                public boolean titled(String word) {
-                    return word.equals("敬老院");
-                }
-            };
-            // 福利院 is in a tenth of the documents: mentioned in passing, not a subject.
-            assertThat(ThesaurusRoute.usable(rare, all)).contains("敬老院").doesNotContain("福利院", "养老院");
+            QueryPlanner.Vocabulary all = RuleIndex.everyWord(Set.of("敬老院"),
+                    word -> word.equals("福利院") || word.equals("托老院") ? QueryFactory.PASSING_SHARE : 0.02);
+            // 福利院 and 托老院 are in exactly a tenth of the documents: mentioned in passing, not a subject.
+            assertThat(ThesaurusRoute.usable(rare, all)).contains("敬老院", "老人院")
+                    .doesNotContain("福利院", "托老院", "养老院");
             QueryPlan wider = ThesaurusRoute.widen(new QueryPlan(List.of(rare), List.of(), null, null, "养老院"), all);
             assertThat(wider.terms().get(0).alternatives()).contains("养老院", "敬老院");
             assertThat(wider.terms().get(0).unknown()).isFalse();

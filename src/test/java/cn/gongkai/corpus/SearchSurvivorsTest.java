@@ -19,22 +19,7 @@ class SearchSurvivorsTest {
 
     /** A planner vocabulary that knows every word as typed and has no sound-alikes. */
     private static QueryPlanner.Vocabulary vocabulary(Set<String> titled) {
-        return new QueryPlanner.Vocabulary() {
-            @Override
-            public Set<String> soundAlikes(String word) {
-                return Set.of();
-            }
-
-            @Override
-            public boolean appearsAsTyped(String word) {
-                return true;
-            }
-
-            @Override
-            public boolean titled(String word) {
-                return titled.contains(word);
-            }
-        };
+        return RuleIndex.everyWord(titled, word -> 0);
     }
 
     @Test
