@@ -123,7 +123,7 @@ public final class IndexBuilder {
         }
     }
 
-    /** Half the heap's headroom for Lucene's buffers, between 128 and 512 MB: fewer, larger flushes merge less. */
+    /** A quarter of the heap for Lucene's buffers, between 128 and 512 MB: fewer, larger flushes merge less. */
     static int ramBufferMb() {
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
         return (int) Math.max(128, Math.min(512, maxMb / 4));
