@@ -58,7 +58,7 @@ public final class Database {
      * SQLite connection and applying its pragmas costs more than most of our reads. A read
      * transaction ends with a rollback, so an idle connection holds no snapshot.
      */
-    private final ThreadLocal<Connection> readers = new ThreadLocal<>();
+    private final ThreadLocal<Statements> readers = new ThreadLocal<>();
     // PostgreSQL keeps the group-commit writer too (one writer thread per node): a caller is still
     // answered only once its write is committed, and one commit (one WAL flush on the server) carries
     // many pieces. Other nodes write at the same time; row locks and unique indexes keep them apart,
@@ -502,33 +502,36 @@ public final class Database {
                 throw translate(e);
             }
         }
-        Connection c = readers.get();
+        // The thread's connection keeps its prepared statements too (the webhook reads two rows a text).
+        Statements r = readers.get();
         try {
-            if (c == null || c.isClosed()) {
-                c = connect(SQLiteConfig.TransactionMode.DEFERRED, 5000);
+            if (r == null || r.connection().isClosed()) {
+                Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED, 5000);
                 c.setAutoCommit(false);
-                readers.set(c);
+                r = new Statements(c);
+                readers.set(r);
             }
             try {
-                return work.run(new Tx(c));
+                return work.run(new Tx(r));
             } finally {
-                rollbackQuietly(c);
+                rollbackQuietly(r.connection());
             }
         } catch (SQLException e) {
-            forget(c);
+            forget(r);
             throw translate(e);
         } catch (RuntimeException e) {
-            forget(c);
+            forget(r);
             throw e;
         }
     }
 
     /** After a failure the thread's connection may be in any state: the next read opens a fresh one. */
-    private void forget(Connection c) {
+    private void forget(Statements r) {
         readers.remove();
-        if (c != null) {
+        if (r != null) {
+            r.close();
             try {
-                c.close();
+                r.connection().close();
             } catch (SQLException ignored) {
                 // already broken
             }
@@ -576,6 +579,9 @@ public final class Database {
         // same fsync after the COMMIT and before anyone is told (see openWriter).
         config.setSynchronous(sync);
         config.setTransactionMode(mode);
+        // Off: sqlite-jdbc would run SELECT last_insert_rowid() after every INSERT, upserts too;
+        // Tx.insert asks for the id itself, the one place it is read.
+        config.setGetGeneratedKeys(false);
         Properties props = config.toProperties();
         return DriverManager.getConnection(url, props);
     }

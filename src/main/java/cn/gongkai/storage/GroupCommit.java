@@ -45,6 +45,8 @@ final class GroupCommit {
     private volatile Thread writer;
     /** The transaction the writer thread is running, for a write nested inside a write. */
     private volatile Tx current;
+    /** SQLite: the writer connection's statements, prepared once and kept while it is open (writer thread only). */
+    private Statements kept;
 
     private final LongAdder writes = new LongAdder();
     private final LongAdder batches = new LongAdder();
@@ -141,6 +143,7 @@ final class GroupCommit {
                         // write lock while idle, shutting every other process out. We begin and
                         // commit ourselves, so the lock is held only while a batch commits.
                         c = opener.open();
+                        kept = Dialect.of(c) == Dialect.SQLITE ? new Statements(c) : null;
                         syncLater = wal != null && laterFor(c);
                     }
                     begin(c);
@@ -149,6 +152,7 @@ final class GroupCommit {
                     rollback(c);
                     close(c);
                     c = null;
+                    kept = null;
                     batch.forEach(p -> p.done().completeExceptionally(e));
                 }
             }
@@ -157,26 +161,27 @@ final class GroupCommit {
         } finally {
             writer = null;
             close(c);
+            kept = null;
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void run(Connection c, List<Pending<?>> batch) throws SQLException {
         long t0 = System.nanoTime();
-        Tx tx = new Tx(c);
+        Tx tx = kept != null ? new Tx(kept) : new Tx(c);
         current = tx;
         List<Object> results = new ArrayList<>(batch.size());
         List<Throwable> errors = new ArrayList<>(batch.size());
-        try (Statement s = c.createStatement()) {
+        try {
             for (Pending<?> p : batch) {
-                s.execute("SAVEPOINT piece");
+                tx.execute("SAVEPOINT piece");
                 try {
                     results.add(p.work().run(tx));
                     errors.add(null);
-                    s.execute("RELEASE piece");
+                    tx.execute("RELEASE piece");
                 } catch (SQLException | RuntimeException | Error e) {
-                    s.execute("ROLLBACK TO piece");
-                    s.execute("RELEASE piece");
+                    tx.execute("ROLLBACK TO piece");
+                    tx.execute("RELEASE piece");
                     results.add(null);
                     errors.add(e);
                 }
@@ -298,7 +303,10 @@ final class GroupCommit {
         }
     }
 
-    private static void close(Connection c) {
+    private void close(Connection c) {
+        if (kept != null) {
+            kept.close(); // before the connection: a pooled one would keep them open otherwise
+        }
         if (c != null) {
             try {
                 c.close();

@@ -33,9 +33,19 @@ public final class Tx {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Connection connection;
+    /** SQLite: the connection's prepared statements, reused (null: each statement prepared and closed). */
+    private final Statements statements;
 
     Tx(Connection connection) {
         this.connection = connection;
+        this.statements = null;
+    }
+
+    /** A transaction on a SQLite connection whose statements are kept ({@link Statements}). */
+    Tx(Statements statements) {
+        this.connection = statements.connection();
+        this.statements = statements;
+        this.dialect = Dialect.SQLITE;
     }
 
     public Connection connection() {
@@ -54,6 +64,12 @@ public final class Tx {
 
     /** Runs an INSERT and returns the new row id. */
     public long insert(String sql, Object... args) throws SQLException {
+        if (statements != null) {
+            // What sqlite-jdbc's generated keys do (its connections here have them off, so an
+            // upsert no longer pays for a key nobody reads), with the query prepared once.
+            update(sql, args);
+            return list("SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
+        }
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, args);
             ps.executeUpdate();
@@ -64,6 +80,16 @@ public final class Tx {
     }
 
     public int update(String sql, Object... args) throws SQLException {
+        if (statements != null) {
+            PreparedStatement ps = statements.get(sql);
+            try {
+                bind(ps, args);
+                return ps.executeUpdate();
+            } catch (SQLException | RuntimeException e) {
+                statements.discard(sql);
+                throw e;
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
@@ -71,15 +97,46 @@ public final class Tx {
     }
 
     public <T> List<T> list(String sql, Row<T> row, Object... args) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(row.map(rs));
-                }
-                return out;
+        if (statements != null) {
+            PreparedStatement ps = statements.get(sql);
+            try {
+                return rows(ps, row, args);
+            } catch (SQLException | RuntimeException e) {
+                statements.discard(sql);
+                throw e;
             }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            return rows(ps, row, args);
+        }
+    }
+
+    /** Closing the result set resets the statement (sqlite-jdbc), so a kept one holds no read open. */
+    private static <T> List<T> rows(PreparedStatement ps, Row<T> row, Object[] args) throws SQLException {
+        bind(ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        }
+    }
+
+    /** Runs a statement without parameters or results (a savepoint), kept when the connection keeps them. */
+    void execute(String sql) throws SQLException {
+        if (statements != null) {
+            PreparedStatement ps = statements.get(sql);
+            try {
+                ps.execute();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                statements.discard(sql);
+                throw e;
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
         }
     }
 
