@@ -48,6 +48,8 @@ final class BoundedTop {
     private static final Class<?> MULTIPLIED = FunctionScoreQuery
             .boostByValue(new MatchAllDocsQuery(), DoubleValuesSource.constant(1)).getSource().getClass();
     private static final int MAX_REMEMBERED = 200_000;
+    /** Weights hold every segment's term states: fewer of them are kept. */
+    private static final int MAX_WEIGHTS = 20_000;
     /** Up to this many matches per result wanted, scoring them all costs less than bounding them. */
     private static final int FEW = 100;
 
@@ -55,11 +57,13 @@ final class BoundedTop {
     /** Each clause's highest score per segment, for the index generation in use. */
     private volatile Maxima maxima = new Maxima(null);
 
-    private record Maxima(Object reader, Map<Object, Float> byClause) {
+    private record Maxima(Object reader, Map<Object, Float> byClause, Map<WeightKey, Weight> weights) {
         Maxima(Object reader) {
-            this(reader, new ConcurrentHashMap<>());
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
+
+    private record WeightKey(Query clause, float boost) {}
 
     private record ClauseKey(Object segment, Query clause, float boost) {}
 
@@ -86,7 +90,7 @@ final class BoundedTop {
         Object readerKey = s.getIndexReader().getReaderCacheHelper() == null ? s.getIndexReader()
                 : s.getIndexReader().getReaderCacheHelper().getKey();
         Maxima m = maxima;
-        if (m.reader() != readerKey || m.byClause().size() > MAX_REMEMBERED) {
+        if (m.reader() != readerKey || m.byClause().size() > MAX_REMEMBERED || m.weights().size() > MAX_WEIGHTS) {
             m = new Maxima(readerKey);
             maxima = m;
         }
@@ -118,22 +122,20 @@ final class BoundedTop {
             int[] d = docs[ctx.ord];
             double[] b = new double[d.length];
             if (!few && d.length > 0) {
-                Node root = node(q, 1f, segs[ctx.ord], ctx, s, m);
-                for (int j = 0; j < d.length; j++) {
-                    b[j] = root.bound(d[j]) * ROOM;
-                }
+                node(q, 1f, segs[ctx.ord], ctx, s, m).bounds(new Candidates(d, ctx.reader().maxDoc()),
+                        (j, v) -> b[j] = v * ROOM);
             }
             bounds[ctx.ord] = b;
         }
         // First the k best bounded, scored exactly: the k-th of their scores is a floor no answer
         // of the true top k is below. Then every other document whose bound reaches that floor.
+        // Both passes skip a document whose bound is below the k-th best score found so far.
         double firstCut = few ? Double.NEGATIVE_INFINITY : kthLargest(bounds, k);
         List<ScoreDoc> scored = new ArrayList<>();
-        float floor = score(exact, leaves, docs, bounds, firstCut, null, scored);
+        Floor floor = few ? null : new Floor(k);
+        score(exact, leaves, docs, bounds, firstCut, null, floor, scored);
         if (firstCut != Double.NEGATIVE_INFINITY) {
-            scored.sort(BoundedTop::better);
-            floor = scored.get(k - 1).score;
-            score(exact, leaves, docs, bounds, floor, firstCut, scored);
+            score(exact, leaves, docs, bounds, Double.NEGATIVE_INFINITY, firstCut, floor, scored);
         }
         scored.sort(BoundedTop::better);
         ScoreDoc[] top = scored.subList(0, Math.min(k, scored.size())).toArray(new ScoreDoc[0]);
@@ -185,11 +187,11 @@ final class BoundedTop {
 
     /**
      * Scores, with a fresh scorer per segment in document order, the documents whose bound is at
-     * least {@code from} and below {@code below} (null: no limit); returns the lowest score given (unused).
+     * least {@code from} and below {@code below} (null: no limit), and (with a floor) reaches the
+     * k-th best score given so far: a bound below it cannot make the first k.
      */
-    private static float score(Weight exact, List<LeafReaderContext> leaves, int[][] docs, double[][] bounds,
-            double from, Double below, List<ScoreDoc> out) throws IOException {
-        float lowest = Float.POSITIVE_INFINITY;
+    private static void score(Weight exact, List<LeafReaderContext> leaves, int[][] docs, double[][] bounds,
+            double from, Double below, Floor floor, List<ScoreDoc> out) throws IOException {
         for (LeafReaderContext ctx : leaves) {
             int[] d = docs[ctx.ord];
             double[] b = bounds[ctx.ord];
@@ -198,7 +200,7 @@ final class BoundedTop {
             TwoPhaseIterator two = null;
             boolean started = false;
             for (int j = 0; j < d.length; j++) {
-                if (b[j] < from || below != null && b[j] >= below) {
+                if (b[j] < from || below != null && b[j] >= below || floor != null && b[j] < floor.value()) {
                     continue;
                 }
                 if (!started) {
@@ -218,27 +220,143 @@ final class BoundedTop {
                         score = scorer.score();
                     }
                 }
-                lowest = Math.min(lowest, score);
+                if (floor != null) {
+                    floor.offer(score);
+                }
                 out.add(new ScoreDoc(ctx.docBase + doc, score));
             }
         }
-        return lowest;
+    }
+
+    /** The k-th best of the scores offered (negative infinity until there are k): a min-heap. */
+    static final class Floor {
+        private final float[] heap;
+        private int n;
+
+        Floor(int k) {
+            heap = new float[k];
+        }
+
+        double value() {
+            return n < heap.length ? Double.NEGATIVE_INFINITY : heap[0];
+        }
+
+        void offer(float v) {
+            if (n < heap.length) {
+                heap[n] = v;
+                for (int i = n++; i > 0 && heap[(i - 1) / 2] > heap[i]; i = (i - 1) / 2) {
+                    float t = heap[i];
+                    heap[i] = heap[(i - 1) / 2];
+                    heap[(i - 1) / 2] = t;
+                }
+                return;
+            }
+            if (v <= heap[0]) {
+                return;
+            }
+            heap[0] = v;
+            for (int i = 0;;) {
+                int c = 2 * i + 1;
+                if (c >= n) {
+                    return;
+                }
+                if (c + 1 < n && heap[c + 1] < heap[c]) {
+                    c++;
+                }
+                if (heap[i] <= heap[c]) {
+                    return;
+                }
+                float t = heap[i];
+                heap[i] = heap[c];
+                heap[c] = t;
+                i = c;
+            }
+        }
+    }
+
+    /**
+     * The matches of one segment whose bounds are worked out: their documents in order and each
+     * one's place in that order. Bounds are worked out a clause at a time over all of them (a
+     * clause's own matches visited in order, {@link #at} finding their place): document by
+     * document, each one looked up every clause's set in turn, and at a million documents those
+     * scattered lookups were most of a search.
+     */
+    static final class Candidates {
+        final int[] docs;
+        private final int[] at;
+
+        Candidates(int[] docs, int maxDoc) {
+            this.docs = docs;
+            this.at = new int[maxDoc];
+            Arrays.fill(at, -1);
+            for (int j = 0; j < docs.length; j++) {
+                at[docs[j]] = j;
+            }
+        }
+
+        /** The place of a document among the candidates, or -1. */
+        int at(int doc) {
+            return at[doc];
+        }
+    }
+
+    /** Receives a clause's bound for candidates, in increasing order of place. */
+    private interface Sink {
+        void bound(int j, double v) throws IOException;
     }
 
     /** A document's highest possible score under a clause: 0 where the clause does not match. */
     private abstract static class Node {
+        /** Null: not worked out (a clause that only adds to a score); its parts bound it. */
         final FixedBitSet matches;
 
         Node(FixedBitSet matches) {
             this.matches = matches;
         }
 
-        /** Null: not worked out (a clause that only adds to a score); its parts bound it. */
-        final double bound(int doc) throws IOException {
-            return matches == null || matches.get(doc) ? matched(doc) : 0;
+        /** Each candidate's bound under this clause, for those it may match (the others: 0, not given). */
+        abstract void bounds(Candidates c, Sink out) throws IOException;
+
+        /** Whether the clause may match the candidate at place j. */
+        final boolean gate(Candidates c, int j) {
+            return matches == null || matches.get(c.docs[j]);
         }
 
-        abstract double matched(int doc) throws IOException;
+        /** The sum of the parts' bounds per candidate. */
+        static double[] sum(Node[] parts, Candidates c) throws IOException {
+            double[] acc = new double[c.docs.length];
+            for (Node n : parts) {
+                n.bounds(c, (j, v) -> acc[j] += v);
+            }
+            return acc;
+        }
+    }
+
+    /** A word's, phrase's or filter's bound: one value per document, given for its own matches in order. */
+    private abstract static class Leaf extends Node {
+        Leaf(FixedBitSet matches) {
+            super(matches);
+        }
+
+        abstract double at(int doc) throws IOException;
+
+        @Override
+        final void bounds(Candidates c, Sink out) throws IOException {
+            if (matches == null) {
+                for (int j = 0; j < c.docs.length; j++) {
+                    out.bound(j, at(c.docs[j]));
+                }
+                return;
+            }
+            int max = matches.length();
+            for (int doc = matches.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < max ? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                int j = c.at(doc);
+                if (j >= 0) {
+                    out.bound(j, at(doc));
+                }
+            }
+        }
     }
 
     private static Node node(Query q, float boost, MatchSets.Segment seg, LeafReaderContext ctx, IndexSearcher s,
@@ -257,12 +375,13 @@ final class BoundedTop {
             Node[] k = kids.toArray(new Node[0]);
             return new Node(matches) {
                 @Override
-                double matched(int doc) throws IOException {
-                    double sum = 0;
-                    for (Node n : k) {
-                        sum += n.bound(doc);
+                void bounds(Candidates c, Sink out) throws IOException {
+                    double[] acc = sum(k, c);
+                    for (int j = 0; j < acc.length; j++) {
+                        if (gate(c, j)) {
+                            out.bound(j, acc[j]);
+                        }
                     }
-                    return sum;
                 }
             };
         }
@@ -276,38 +395,95 @@ final class BoundedTop {
             // The best way plus a share of the others: grows with each, so the bounds bound it.
             return new Node(matches) {
                 @Override
-                double matched(int doc) throws IOException {
-                    double max = 0;
-                    double sum = 0;
+                void bounds(Candidates c, Sink out) throws IOException {
+                    double[] max = new double[c.docs.length];
+                    double[] sum = new double[c.docs.length];
                     for (Node n : k) {
-                        double v = n.bound(doc);
-                        max = Math.max(max, v);
-                        sum += v;
+                        n.bounds(c, (j, v) -> {
+                            max[j] = Math.max(max[j], v);
+                            sum[j] += v;
+                        });
                     }
-                    return (1 - tie) * max + tie * sum;
+                    for (int j = 0; j < max.length; j++) {
+                        if (gate(c, j)) {
+                            out.bound(j, (1 - tie) * max[j] + tie * sum[j]);
+                        }
+                    }
                 }
             };
         }
         if (q instanceof FunctionScoreQuery f && f.getSource().getClass() == MULTIPLIED) {
-            Node in = node(f.getWrappedQuery(), 1f, seg, ctx, s, m);
+            Node[] in = {node(f.getWrappedQuery(), 1f, seg, ctx, s, m)};
             DoubleValues factor = f.getSource().getValues(ctx, ONE);
             return new Node(matches) {
                 @Override
-                double matched(int doc) throws IOException {
-                    double v = factor.advanceExact(doc) ? factor.doubleValue() : 1;
-                    // A negative or missing factor scores 0; anything unexpected is never pruned.
-                    return v >= 0 ? in.bound(doc) * v * boost : Double.isNaN(v) ? Double.POSITIVE_INFINITY : 0;
+                void bounds(Candidates c, Sink out) throws IOException {
+                    double[] inner = sum(in, c);
+                    for (int j = 0; j < inner.length; j++) {
+                        if (!gate(c, j)) {
+                            continue;
+                        }
+                        double v = factor.advanceExact(c.docs[j]) ? factor.doubleValue() : 1;
+                        // A negative or missing factor scores 0; anything unexpected is never pruned.
+                        out.bound(j, v >= 0 ? inner[j] * v * boost : Double.isNaN(v) ? Double.POSITIVE_INFINITY : 0);
+                    }
                 }
             };
         }
         float max = q instanceof ConstantScoreQuery || q instanceof MatchAllDocsQuery ? boost
                 : q instanceof FunctionScoreQuery ? Float.POSITIVE_INFINITY : highest(q, boost, ctx, s, m);
-        return new Node(matches) {
-            @Override
-            double matched(int doc) {
-                return max;
+        if (max == 0 || max == Float.POSITIVE_INFINITY || q instanceof ConstantScoreQuery || q instanceof MatchAllDocsQuery) {
+            return new Leaf(matches) {
+                @Override
+                double at(int doc) {
+                    return max;
+                }
+            };
+        }
+        return new BlockMax(matches, weight(q, boost, s, m).scorer(ctx), max);
+    }
+
+    /**
+     * A word's or phrase's bound per block of documents (Lucene's impacts: the best frequency
+     * and length pairs of each block of postings, the same bounds its own top-k search skips
+     * by): a phrase's segment maximum comes from the one document that repeats it most, and
+     * bounded by it nearly every match of a common phrase had to be scored.
+     */
+    private static final class BlockMax extends Leaf {
+        private final Scorer scorer;
+        private final float segmentMax;
+        private int upTo = -1;
+        private float blockMax;
+
+        BlockMax(FixedBitSet matches, Scorer scorer, float segmentMax) {
+            super(matches);
+            this.scorer = scorer;
+            this.segmentMax = segmentMax;
+        }
+
+        /** Documents are asked in increasing order, once per search. */
+        @Override
+        double at(int doc) throws IOException {
+            if (scorer == null) {
+                return segmentMax;
             }
-        };
+            if (doc > upTo) {
+                upTo = scorer.advanceShallow(doc);
+                blockMax = Math.min(segmentMax, scorer.getMaxScore(upTo));
+            }
+            return blockMax;
+        }
+    }
+
+    /** The clause's weight for bounds (top scores: impacts read), remembered for this index generation. */
+    private static Weight weight(Query q, float boost, IndexSearcher s, Maxima m) throws IOException {
+        WeightKey key = new WeightKey(q, boost);
+        Weight w = m.weights().get(key);
+        if (w == null) {
+            w = s.createWeight(s.rewrite(q), ScoreMode.TOP_SCORES, boost);
+            m.weights().put(key, w);
+        }
+        return w;
     }
 
     /**
@@ -344,7 +520,7 @@ final class BoundedTop {
         if (known != null) {
             return known;
         }
-        Scorer sc = s.createWeight(s.rewrite(q), ScoreMode.TOP_SCORES, boost).scorer(ctx);
+        Scorer sc = weight(q, boost, s, m).scorer(ctx);
         float max = 0;
         if (sc != null) {
             sc.advanceShallow(0);
