@@ -39,8 +39,9 @@ import org.apache.lucene.util.FixedBitSet;
  * matched every answer against ~60 phrases to score it, to show ten. Here {@link MatchSets} tells
  * which documents match and which of the query's phrases and words each one holds; a document's
  * score cannot exceed the sum (or, for "best way", the max) of the highest scores those clauses
- * reach in the segment, times its ranking factor. Only documents whose bound reaches the tenth
- * best exact score found among the best-bounded are scored, with the very same scorer as before.
+ * reach in its block of postings (Lucene's impacts), times its ranking factor. Only documents
+ * whose bound reaches the tenth best exact score found so far (first among the best-bounded) are
+ * scored, with the very same scorer as before.
  */
 final class BoundedTop {
     /** Rounding room: Lucene sums in double and rounds to float at each level; bounds must stay above. */
