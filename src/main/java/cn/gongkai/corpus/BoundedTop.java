@@ -4,27 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -39,29 +25,19 @@ import org.apache.lucene.util.FixedBitSet;
  * matched every answer against ~60 phrases to score it, to show ten. Here {@link MatchSets} tells
  * which documents match and which of the query's phrases and words each one holds; a document's
  * score cannot exceed the sum (or, for "best way", the max) of the highest scores those clauses
- * reach in the segment, times its ranking factor. Only documents whose bound reaches the tenth
- * best exact score found among the best-bounded are scored, with the very same scorer as before.
+ * reach in its block of postings (Lucene's impacts), times its ranking factor. Only documents
+ * whose bound reaches the tenth best exact score found so far (first among the best-bounded) are
+ * scored, with the very same scorer as before.
  */
 final class BoundedTop {
     /** Rounding room: Lucene sums in double and rounds to float at each level; bounds must stay above. */
     private static final double ROOM = 1 + 1e-5;
-    private static final Class<?> MULTIPLIED = FunctionScoreQuery
-            .boostByValue(new MatchAllDocsQuery(), DoubleValuesSource.constant(1)).getSource().getClass();
-    private static final int MAX_REMEMBERED = 200_000;
     /** Up to this many matches per result wanted, scoring them all costs less than bounding them. */
     private static final int FEW = 100;
 
     private final PhraseMatches remembered;
     /** Each clause's highest score per segment, for the index generation in use. */
-    private volatile Maxima maxima = new Maxima(null);
-
-    private record Maxima(Object reader, Map<Object, Float> byClause) {
-        Maxima(Object reader) {
-            this(reader, new ConcurrentHashMap<>());
-        }
-    }
-
-    private record ClauseKey(Object segment, Query clause, float boost) {}
+    private volatile ClauseBounds.Maxima maxima = new ClauseBounds.Maxima(null);
 
     private final int few;
 
@@ -85,9 +61,9 @@ final class BoundedTop {
         MatchSets sets = new MatchSets(plain, remembered);
         Object readerKey = s.getIndexReader().getReaderCacheHelper() == null ? s.getIndexReader()
                 : s.getIndexReader().getReaderCacheHelper().getKey();
-        Maxima m = maxima;
-        if (m.reader() != readerKey || m.byClause().size() > MAX_REMEMBERED) {
-            m = new Maxima(readerKey);
+        ClauseBounds.Maxima m = maxima;
+        if (m.stale(readerKey)) {
+            m = new ClauseBounds.Maxima(readerKey);
             maxima = m;
         }
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -118,22 +94,20 @@ final class BoundedTop {
             int[] d = docs[ctx.ord];
             double[] b = new double[d.length];
             if (!few && d.length > 0) {
-                Node root = node(q, 1f, segs[ctx.ord], ctx, s, m);
-                for (int j = 0; j < d.length; j++) {
-                    b[j] = root.bound(d[j]) * ROOM;
-                }
+                ClauseBounds.node(q, 1f, segs[ctx.ord], ctx, s, m).bounds(new ClauseBounds.Candidates(d, ctx.reader().maxDoc()),
+                        (j, v) -> b[j] = v * ROOM);
             }
             bounds[ctx.ord] = b;
         }
         // First the k best bounded, scored exactly: the k-th of their scores is a floor no answer
         // of the true top k is below. Then every other document whose bound reaches that floor.
+        // Both passes skip a document whose bound is below the k-th best score found so far.
         double firstCut = few ? Double.NEGATIVE_INFINITY : kthLargest(bounds, k);
         List<ScoreDoc> scored = new ArrayList<>();
-        float floor = score(exact, leaves, docs, bounds, firstCut, null, scored);
+        Floor floor = few ? null : new Floor(k);
+        score(exact, leaves, docs, bounds, firstCut, null, floor, scored);
         if (firstCut != Double.NEGATIVE_INFINITY) {
-            scored.sort(BoundedTop::better);
-            floor = scored.get(k - 1).score;
-            score(exact, leaves, docs, bounds, floor, firstCut, scored);
+            score(exact, leaves, docs, bounds, Double.NEGATIVE_INFINITY, firstCut, floor, scored);
         }
         scored.sort(BoundedTop::better);
         ScoreDoc[] top = scored.subList(0, Math.min(k, scored.size())).toArray(new ScoreDoc[0]);
@@ -185,11 +159,11 @@ final class BoundedTop {
 
     /**
      * Scores, with a fresh scorer per segment in document order, the documents whose bound is at
-     * least {@code from} and below {@code below} (null: no limit); returns the lowest score given (unused).
+     * least {@code from} and below {@code below} (null: no limit), and (with a floor) reaches the
+     * k-th best score given so far: a bound below it cannot make the first k.
      */
-    private static float score(Weight exact, List<LeafReaderContext> leaves, int[][] docs, double[][] bounds,
-            double from, Double below, List<ScoreDoc> out) throws IOException {
-        float lowest = Float.POSITIVE_INFINITY;
+    private static void score(Weight exact, List<LeafReaderContext> leaves, int[][] docs, double[][] bounds,
+            double from, Double below, Floor floor, List<ScoreDoc> out) throws IOException {
         for (LeafReaderContext ctx : leaves) {
             int[] d = docs[ctx.ord];
             double[] b = bounds[ctx.ord];
@@ -198,7 +172,7 @@ final class BoundedTop {
             TwoPhaseIterator two = null;
             boolean started = false;
             for (int j = 0; j < d.length; j++) {
-                if (b[j] < from || below != null && b[j] >= below) {
+                if (b[j] < from || below != null && b[j] >= below || floor != null && b[j] < floor.value()) {
                     continue;
                 }
                 if (!started) {
@@ -218,151 +192,57 @@ final class BoundedTop {
                         score = scorer.score();
                     }
                 }
-                lowest = Math.min(lowest, score);
+                if (floor != null) {
+                    floor.offer(score);
+                }
                 out.add(new ScoreDoc(ctx.docBase + doc, score));
             }
         }
-        return lowest;
     }
 
-    /** A document's highest possible score under a clause: 0 where the clause does not match. */
-    private abstract static class Node {
-        final FixedBitSet matches;
+    /** The k-th best of the scores offered (negative infinity until there are k): a min-heap. */
+    static final class Floor {
+        private final float[] heap;
+        private int n;
 
-        Node(FixedBitSet matches) {
-            this.matches = matches;
+        Floor(int k) {
+            heap = new float[k];
         }
 
-        /** Null: not worked out (a clause that only adds to a score); its parts bound it. */
-        final double bound(int doc) throws IOException {
-            return matches == null || matches.get(doc) ? matched(doc) : 0;
+        double value() {
+            return n < heap.length ? Double.NEGATIVE_INFINITY : heap[0];
         }
 
-        abstract double matched(int doc) throws IOException;
-    }
-
-    private static Node node(Query q, float boost, MatchSets.Segment seg, LeafReaderContext ctx, IndexSearcher s,
-            Maxima m) throws IOException {
-        FixedBitSet matches = gate(q, seg);
-        if (q instanceof BoostQuery b) {
-            return node(b.getQuery(), boost * b.getBoost(), seg, ctx, s, m);
-        }
-        if (q instanceof BooleanQuery b) {
-            List<Node> kids = new ArrayList<>();
-            for (BooleanClause c : b.clauses()) {
-                if (c.getOccur() == BooleanClause.Occur.MUST || c.getOccur() == BooleanClause.Occur.SHOULD) {
-                    kids.add(node(c.getQuery(), boost, seg, ctx, s, m));
+        void offer(float v) {
+            if (n < heap.length) {
+                heap[n] = v;
+                for (int i = n++; i > 0 && heap[(i - 1) / 2] > heap[i]; i = (i - 1) / 2) {
+                    float t = heap[i];
+                    heap[i] = heap[(i - 1) / 2];
+                    heap[(i - 1) / 2] = t;
                 }
+                return;
             }
-            Node[] k = kids.toArray(new Node[0]);
-            return new Node(matches) {
-                @Override
-                double matched(int doc) throws IOException {
-                    double sum = 0;
-                    for (Node n : k) {
-                        sum += n.bound(doc);
-                    }
-                    return sum;
-                }
-            };
-        }
-        if (q instanceof DisjunctionMaxQuery d) {
-            List<Node> kids = new ArrayList<>();
-            for (Query sub : d.getDisjuncts()) {
-                kids.add(node(sub, boost, seg, ctx, s, m));
+            if (v <= heap[0]) {
+                return;
             }
-            Node[] k = kids.toArray(new Node[0]);
-            double tie = d.getTieBreakerMultiplier();
-            // The best way plus a share of the others: grows with each, so the bounds bound it.
-            return new Node(matches) {
-                @Override
-                double matched(int doc) throws IOException {
-                    double max = 0;
-                    double sum = 0;
-                    for (Node n : k) {
-                        double v = n.bound(doc);
-                        max = Math.max(max, v);
-                        sum += v;
-                    }
-                    return (1 - tie) * max + tie * sum;
+            heap[0] = v;
+            for (int i = 0;;) {
+                int c = 2 * i + 1;
+                if (c >= n) {
+                    return;
                 }
-            };
-        }
-        if (q instanceof FunctionScoreQuery f && f.getSource().getClass() == MULTIPLIED) {
-            Node in = node(f.getWrappedQuery(), 1f, seg, ctx, s, m);
-            DoubleValues factor = f.getSource().getValues(ctx, ONE);
-            return new Node(matches) {
-                @Override
-                double matched(int doc) throws IOException {
-                    double v = factor.advanceExact(doc) ? factor.doubleValue() : 1;
-                    // A negative or missing factor scores 0; anything unexpected is never pruned.
-                    return v >= 0 ? in.bound(doc) * v * boost : Double.isNaN(v) ? Double.POSITIVE_INFINITY : 0;
+                if (c + 1 < n && heap[c + 1] < heap[c]) {
+                    c++;
                 }
-            };
-        }
-        float max = q instanceof ConstantScoreQuery || q instanceof MatchAllDocsQuery ? boost
-                : q instanceof FunctionScoreQuery ? Float.POSITIVE_INFINITY : highest(q, boost, ctx, s, m);
-        return new Node(matches) {
-            @Override
-            double matched(int doc) {
-                return max;
+                if (heap[i] <= heap[c]) {
+                    return;
+                }
+                float t = heap[i];
+                heap[i] = heap[c];
+                heap[c] = t;
+                i = c;
             }
-        };
+        }
     }
-
-    /**
-     * Where a clause can score: its match set when matching worked it out (the clauses that
-     * decide matching) or it is cheap (a word); for a phrase that only adds to a score, the
-     * documents with all its words (a superset: no position is checked); else null.
-     */
-    private static FixedBitSet gate(Query q, MatchSets.Segment seg) throws IOException {
-        FixedBitSet known = seg.known(q);
-        if (known != null || q instanceof TermQuery) {
-            return known != null ? known : seg.of(q);
-        }
-        if (q instanceof PhraseQuery p) {
-            FixedBitSet all = null;
-            for (Term t : p.getTerms()) {
-                FixedBitSet one = seg.of(new TermQuery(t));
-                if (all == null) {
-                    all = one.clone();
-                } else {
-                    all.and(one);
-                }
-            }
-            return all;
-        }
-        return q instanceof BooleanQuery || q instanceof DisjunctionMaxQuery || q instanceof BoostQuery ? null : seg.of(q);
-    }
-
-    /** The clause's highest score in the segment, from Lucene's own bounds (its impacts), remembered. */
-    private static float highest(Query q, float boost, LeafReaderContext ctx, IndexSearcher s, Maxima m)
-            throws IOException {
-        Object segment = ctx.reader().getCoreCacheHelper() == null ? ctx.reader() : ctx.reader().getCoreCacheHelper().getKey();
-        ClauseKey key = new ClauseKey(segment, q, boost);
-        Float known = m.byClause().get(key);
-        if (known != null) {
-            return known;
-        }
-        Scorer sc = s.createWeight(s.rewrite(q), ScoreMode.TOP_SCORES, boost).scorer(ctx);
-        float max = 0;
-        if (sc != null) {
-            sc.advanceShallow(0);
-            max = sc.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
-        }
-        m.byClause().put(key, max);
-        return max;
-    }
-
-    private static final DoubleValues ONE = new DoubleValues() {
-        @Override
-        public double doubleValue() {
-            return 1;
-        }
-
-        @Override
-        public boolean advanceExact(int doc) {
-            return true;
-        }
-    };
 }

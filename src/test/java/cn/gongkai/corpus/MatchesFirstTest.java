@@ -155,6 +155,25 @@ class MatchesFirstTest {
         }
     }
 
+    @Test
+    void running_floor_is_the_kth_best_offered_so_far() {
+        Random r = new Random(5);
+        for (int round = 0; round < 200; round++) {
+            int k = 1 + r.nextInt(12);
+            BoundedTop.Floor floor = new BoundedTop.Floor(k);
+            List<Float> offered = new ArrayList<>();
+            for (int i = 0; i < r.nextInt(40); i++) {
+                float v = r.nextInt(8) + (r.nextBoolean() ? 0.5f : 0);
+                floor.offer(v);
+                offered.add(v);
+                List<Float> best = new ArrayList<>(offered);
+                best.sort(java.util.Comparator.reverseOrder());
+                double expected = best.size() < k ? Double.NEGATIVE_INFINITY : best.get(k - 1);
+                assertThat(floor.value()).as(offered + " k " + k).isEqualTo(expected);
+            }
+        }
+    }
+
     private static Query bool(Object... occurAndQuery) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (int i = 0; i < occurAndQuery.length; i += 2) {
