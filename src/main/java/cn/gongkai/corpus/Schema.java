@@ -168,8 +168,8 @@ final class Schema {
         doc.add(new TextField(BODY_BI, summaryAndBody, Field.Store.NO));
         String lead = d.body().length() > SOUND_BODY_CHARS ? d.body().substring(0, SOUND_BODY_CHARS) : d.body();
         String sounded = d.title() + "\n" + (d.summary() == null ? "" : d.summary()) + "\n" + lead;
-        doc.add(new Field(SOUND, soundType.indexOptions() == IndexOptions.DOCS_AND_FREQS
-                ? new CountedSoundTokens(sounded) : new SoundTokens(sounded), soundType));
+        doc.add(soundType.indexOptions() == IndexOptions.DOCS_AND_FREQS
+                ? CountedSoundTokens.field(SOUND, sounded, soundType) : new Field(SOUND, new SoundTokens(sounded), soundType));
         doc.add(new Field(INITIALS, new ListTokenStream(initialTokens(d.title())), TextField.TYPE_NOT_STORED));
         for (String v : d.villages()) {
             doc.add(new StringField(VILLAGE, v, Field.Store.NO));

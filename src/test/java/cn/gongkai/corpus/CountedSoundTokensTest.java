@@ -43,6 +43,63 @@ class CountedSoundTokensTest {
         }
     }
 
+    /**
+     * One stream reused from text to text, as the index writer reuses it: each text's distinct
+     * sound bigrams in the order they first occur, each with its count, none left over from the
+     * text before — also past the first table's size (a long text of many distinct pairs).
+     */
+    @Test
+    void a_reused_stream_counts_each_text_on_its_own() throws Exception {
+        StringBuilder many = new StringBuilder();
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 3000; i++) {
+            many.append((char) (0x4E00 + r.nextInt(0x9FA5 - 0x4E00)));
+        }
+        List<String> texts = new ArrayList<>();
+        for (Disclosure d : new Importer().readSample().disclosures()) {
+            texts.add(d.title() + "\n" + d.body());
+        }
+        texts.addAll(List.of("", "防", "防火", "abc。", "重重重重", many.toString(), "森林防火。森林放火", many.substring(0, 40)));
+        org.apache.lucene.analysis.TokenStream reused = null;
+        for (int round = 0; round < 2; round++) {
+            for (String text : texts) {
+                reused = CountedSoundTokens.field(Schema.SOUND, text, Schema.SOUND_TYPE).tokenStream(null, reused);
+                assertThat(counted(reused)).as(text).isEqualTo(expected(text));
+            }
+        }
+        assertThat(reused).isInstanceOf(CountedSoundTokens.class);
+        assertThat(expected("重重")).containsEntry("zhong_zhong", 1).containsEntry("chong_chong", 1).hasSize(4);
+    }
+
+    private static java.util.Map<String, Integer> counted(org.apache.lucene.analysis.TokenStream ts) throws Exception {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        var term = ts.getAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        var freq = ts.getAttribute(org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute.class);
+        var inc = ts.getAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+            assertThat(inc.getPositionIncrement()).isEqualTo(1);
+            assertThat(out.put(term.toString(), freq.getTermFrequency())).isNull();
+        }
+        ts.end();
+        ts.close();
+        return out;
+    }
+
+    /** What the plain stream gives, counted. */
+    private static java.util.Map<String, Integer> expected(String text) throws Exception {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        try (SoundTokens each = new SoundTokens(text)) {
+            var term = each.getAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            each.reset();
+            while (each.incrementToken()) {
+                out.merge(term.toString(), 1, Integer::sum);
+            }
+            each.end();
+        }
+        return out;
+    }
+
     /** Every sound term with its documents and frequencies, the field's statistics, every norm. */
     private static String dump(List<Disclosure> docs, boolean counted) throws Exception {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
