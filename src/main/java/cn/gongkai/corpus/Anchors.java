@@ -42,11 +42,25 @@ final class Anchors {
      * mostly unknown (see {@link QueryFactory#subjectUnknown}): then it asks about something else.
      */
     static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms, Synonyms synonyms) {
-        List<QueryPlan.Term> specific = terms.stream().filter(t -> !t.generic()).toList();
-        if (specific.stream().noneMatch(t -> anchors(t, synonyms)) || QueryFactory.subjectUnknown(specific)) {
+        return apply(terms, synonyms, "");
+    }
+
+    /**
+     * As {@link #apply(List, Synonyms)}, with the question as asked: a word about the asker
+     * written right before a benefit's name (独生子女老人补贴) narrows that benefit, it is no
+     * circumstance (see {@link UnpublishedKind}).
+     */
+    static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms, Synonyms synonyms, String question) {
+        // Words about the asker (老爷子, 八十一, 急着用钱: see AskerWords) are no subject the corpus
+        // lacks: they do not count when telling whether the question asks about something else.
+        java.util.function.Predicate<QueryPlan.Term> aboutAsker = t -> AskerWords.about(t)
+                && terms.stream().noneMatch(h -> h != t && UnpublishedKind.namesMoney(h.text())
+                        && question.contains(t.text() + h.text()));
+        List<QueryPlan.Term> subjects = terms.stream().filter(t -> !t.generic() && !aboutAsker.test(t)).toList();
+        if (subjects.stream().noneMatch(t -> anchors(t, synonyms)) || QueryFactory.subjectUnknown(subjects)) {
             return terms;
         }
-        return terms.stream().map(t -> !t.generic() && !anchors(t, synonyms) && (spoken(t) || circumstance(t)) ? t.everyday() : t)
-                .toList();
+        return terms.stream().map(t -> !t.generic() && !anchors(t, synonyms)
+                && (aboutAsker.test(t) || circumstance(t)) ? t.everyday() : t).toList();
     }
 }
