@@ -52,10 +52,18 @@ final class AskerWords {
     }
 
     /**
+     * Where, said the spoken way: a thing and a place word after it (院里, 山上, 河边, 地头): where
+     * something happens, not what it is.
+     */
+    static boolean place(String word) {
+        return word.length() == 2 && Text.isCjk(word.charAt(0)) && "里上边头".indexOf(word.charAt(1)) >= 0;
+    }
+
+    /**
      * A word the corpus lacks that tells about the asker: a person, a number, or a fragment that
      * the general dictionary does not know either (see {@link Anchors#spoken}).
      */
     static boolean about(QueryPlan.Term t) {
-        return t.unknown() && (person(t.text()) || numeral(t.text()) || Anchors.spoken(t));
+        return t.unknown() && (person(t.text()) || numeral(t.text()) || place(t.text()) || Anchors.spoken(t));
     }
 }
