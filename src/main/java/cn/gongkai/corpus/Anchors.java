@@ -42,11 +42,42 @@ final class Anchors {
      * mostly unknown (see {@link QueryFactory#subjectUnknown}): then it asks about something else.
      */
     static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms, Synonyms synonyms) {
-        List<QueryPlan.Term> specific = terms.stream().filter(t -> !t.generic()).toList();
-        if (specific.stream().noneMatch(t -> anchors(t, synonyms)) || QueryFactory.subjectUnknown(specific)) {
+        return apply(terms, synonyms, "");
+    }
+
+    /**
+     * As {@link #apply(List, Synonyms)}, with the question as asked: a word about the asker
+     * written right before a benefit's name (独生子女老人补贴) narrows that benefit, it is no
+     * circumstance (see {@link UnpublishedKind}).
+     */
+    static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms, Synonyms synonyms, String question) {
+        // Words about the asker (老爷子, 八十一, 急着用钱: see AskerWords) are no subject the corpus
+        // lacks: they do not count when telling whether the question asks about something else.
+        java.util.function.Predicate<QueryPlan.Term> aboutAsker = t -> AskerWords.about(t)
+                && terms.stream().noneMatch(h -> h != t && UnpublishedKind.namesMoney(h.text())
+                        && question.contains(t.text() + h.text()));
+        List<QueryPlan.Term> subjects = terms.stream().filter(t -> !t.generic() && !aboutAsker.test(t)).toList();
+        if (QueryFactory.subjectUnknown(subjects)) {
             return terms;
         }
-        return terms.stream().map(t -> !t.generic() && !anchors(t, synonyms) && (spoken(t) || circumstance(t)) ? t.everyday() : t)
-                .toList();
+        if (subjects.stream().anyMatch(t -> anchors(t, synonyms))) {
+            return terms.stream().map(t -> !t.generic() && !anchors(t, synonyms)
+                    && (aboutAsker.test(t) || circumstance(t)) ? t.everyday() : t).toList();
+        }
+        // A topic word the lists do not hold (电线, 拉人) names the subject too, though less surely:
+        // beside it only the words about the asker step back (院里 乱扯 电线).
+        if (subjects.stream().anyMatch(Anchors::topicWord)) {
+            return terms.stream().map(t -> !t.generic() && aboutAsker.test(t) ? t.everyday() : t).toList();
+        }
+        return terms;
+    }
+
+    /**
+     * A word the corpus has in under a tenth of its documents that is rare in general Chinese: the
+     * words of government business are (电线 45, 光伏, 拉人 absent), everyday words are not.
+     */
+    static boolean topicWord(QueryPlan.Term t) {
+        return !t.generic() && !t.unknown() && !t.bySound() && t.text().length() >= 2
+                && !GeneralFrequency.common(t.text()) && t.share() < QueryFactory.PASSING_SHARE;
     }
 }

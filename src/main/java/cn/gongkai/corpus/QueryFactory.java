@@ -149,8 +149,15 @@ final class QueryFactory {
         // A word in passing that titles documents and is no everyday word (低保 in 最低生活保障
         // titles) is a topic the district publishes on: a summary naming it (春节前低保、特困人员多发
         // 300元) is about it too. 身份证 titles a guide too, but 带身份证 in a summary is not about it.
+        // A spoken word a list reads as official words (着火 → 火灾, 起火) was put there as a topic:
+        // 着火 in the summary of every fire notice (看见着火打119) is what they are about.
         return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE
-                && (!t.titled() || GeneralFrequency.common(t.text())));
+                && (!t.titled() || GeneralFrequency.common(t.text())) && !listedTopic(t));
+    }
+
+    /** A word of the lists with official words beside it, not typed by sound and rare in general Chinese. */
+    static boolean listedTopic(QueryPlan.Term t) {
+        return t.alternatives().size() > 1 && !t.bySound() && !GeneralFrequency.common(t.text());
     }
 
     /** Share of a question's weight (by rarity) its matched specific words must carry. */

@@ -179,11 +179,22 @@ public final class SearchService {
                 return found;
             }
         }
-        Query fuzzy = queries.fuzzy(plan);
-        if (fuzzy == null) {
-            return SearchResult.empty(plan.words());
+        // By characters in titles; then, if that finds nothing, by a listed subject in bodies (BodyRoute).
+        SearchResult found = SearchResult.empty(plan.words());
+        Query chars = queries.fuzzy(plan);
+        if (chars != null) {
+            found = runRanked(lease, chars, request, today, village, plan);
         }
-        Query ranked = FunctionScoreQuery.boostByValue(fuzzy, new RankBoost(today, village));
+        Query body = found.total() > 0 ? null : BodyRoute.query(plan, queries::termQuery);
+        if (body != null) {
+            found = runRanked(lease, body, request, today, village, plan);
+        }
+        return found;
+    }
+
+    private SearchResult runRanked(LiveIndex.Lease lease, Query q, SearchRequest request, LocalDate today,
+            String village, QueryPlan plan) {
+        Query ranked = FunctionScoreQuery.boostByValue(q, new RankBoost(today, village));
         return run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(), false,
                 request, village, plan);
     }

@@ -54,6 +54,14 @@ final class SpokenForms {
         return "零一二三四五六七八九".indexOf(c);
     }
 
+    /**
+     * 一亩地, 每亩地: the 地 is the land the measure counts, not the start of a word (地补 read out of
+     * 一亩地补多少钱 would make the farmland subsidy the subject of any question priced by the mu).
+     */
+    static String measures(String q) {
+        return q.replace("亩地", "亩 ");
+    }
+
     /** 道 for 路 (扫道 → 扫路, 道灯 → 路灯); null when the word has no 道 or is a word of its own. */
     static String roadWord(String word) {
         return word.indexOf('道') < 0 ? null : word.replace('道', '路');

@@ -38,7 +38,7 @@ final class VillageOwn {
             any.add(match.apply(t), Occur.SHOULD);
             clauses++;
             if (t.unknown() || t.bySound()) {
-                for (char c : t.text().toCharArray()) {
+                for (char c : roads(t.text()).toCharArray()) {
                     if (Text.isCjk(c)) {
                         any.add(new TermQuery(new Term(Schema.TITLE_CHARS, String.valueOf(c))), Occur.SHOULD);
                     }
@@ -52,6 +52,14 @@ final class VillageOwn {
                 .add(any.build(), Occur.MUST)
                 .add(new TermQuery(new Term(Schema.VILLAGE, plan.village())), Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * The word with 道 and 路 both, whichever it has: Northeast speech says 道 for 路 (see
+     * {@link SpokenForms#roadWord}), and titles say either (村道修缮, 通村公路): 坏路 asks about 村道.
+     */
+    static String roads(String word) {
+        return word.indexOf('路') >= 0 || word.indexOf('道') >= 0 ? word + (word.indexOf('路') >= 0 ? "道" : "路") : word;
     }
 
     /**
