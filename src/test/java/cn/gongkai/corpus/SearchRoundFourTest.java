@@ -74,9 +74,13 @@ class SearchRoundFourTest {
         // No anchor: nothing changes.
         assertThat(Anchors.apply(List.of(everyday, spoken), s)).extracting(QueryPlan.Term::generic)
                 .containsExactly(false, false);
-        // Mostly unknown words: the question is about something else, nothing changes.
+        // Fragments the dictionary lacks tell about the asker (AskerWords): however many, they only rank.
         QueryPlan.Term spoken2 = term("拿着", Set.of("拿着"), true, false);
         assertThat(Anchors.apply(List.of(anchor, spoken, spoken2), s)).extracting(QueryPlan.Term::generic)
+                .containsExactly(false, true, true);
+        // Mostly unknown words the dictionary names: the question is about something else, nothing changes.
+        QueryPlan.Term named2 = term("警察", Set.of("警察"), true, false);
+        assertThat(Anchors.apply(List.of(anchor, named, named2), s)).extracting(QueryPlan.Term::generic)
                 .containsExactly(false, false, false);
 
         try (RuleIndex idx = new RuleIndex(dir, "看山的, 护林员\n", "", List.of(RuleIndex.NOISE,

@@ -82,10 +82,15 @@ class SearchSurvivorsTest {
         QueryPlan.Term hire = new QueryPlan.Term("招人", Set.of("招人"), true, true, false);
         QueryPlan.Term holding = new QueryPlan.Term("拿着", Set.of("拿着"), true, true, false);
         QueryPlan.Term how = new QueryPlan.Term("怎么", Set.of("怎么"), false, false, true);
-        // Two unknown words beside one anchor: the question asks about something else, nothing changes,
-        // however many everyday words stand beside them.
-        assertThat(Anchors.apply(List.of(anchor, hire, holding, how), s)).extracting(QueryPlan.Term::generic)
+        // Two unknown words the dictionary names beside one anchor: the question asks about something
+        // else, nothing changes, however many everyday words stand beside them.
+        QueryPlan.Term officer = new QueryPlan.Term("公务员", Set.of("公务员"), true, true, false);
+        QueryPlan.Term police = new QueryPlan.Term("警察", Set.of("警察"), true, true, false);
+        assertThat(Anchors.apply(List.of(anchor, officer, police, how), s)).extracting(QueryPlan.Term::generic)
                 .containsExactly(false, false, false, true);
+        // Fragments the dictionary lacks (招人, 拿着) tell about the asker: they only rank (AskerWords).
+        assertThat(Anchors.apply(List.of(anchor, hire, holding, how), s)).extracting(QueryPlan.Term::generic)
+                .containsExactly(false, true, true, true);
     }
 
     @Test
