@@ -114,41 +114,15 @@ final class BoundedTop {
         return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top);
     }
 
-    /** The k-th largest of the values (there are more than k): a min-heap of the k largest so far. */
+    /** The k-th largest of the values (there are more than k): the same min-heap as the running floor. */
     static double kthLargest(double[][] values, int k) {
-        double[] heap = new double[k];
-        int n = 0;
+        Floor heap = new Floor(k);
         for (double[] vs : values) {
             for (double v : vs) {
-                if (n < k) {
-                    heap[n] = v;
-                    for (int i = n++; i > 0 && heap[(i - 1) / 2] > heap[i]; i = (i - 1) / 2) {
-                        double t = heap[i];
-                        heap[i] = heap[(i - 1) / 2];
-                        heap[(i - 1) / 2] = t;
-                    }
-                } else if (v > heap[0]) {
-                    heap[0] = v;
-                    for (int i = 0;;) {
-                        int c = 2 * i + 1;
-                        if (c >= k) {
-                            break;
-                        }
-                        if (c + 1 < k && heap[c + 1] < heap[c]) {
-                            c++;
-                        }
-                        if (heap[i] <= heap[c]) {
-                            break;
-                        }
-                        double t = heap[i];
-                        heap[i] = heap[c];
-                        heap[c] = t;
-                        i = c;
-                    }
-                }
+                heap.offer(v);
             }
         }
-        return heap[0];
+        return heap.value();
     }
 
     /** The collector's order: higher score first, then the lower document. */
@@ -202,22 +176,22 @@ final class BoundedTop {
 
     /** The k-th best of the scores offered (negative infinity until there are k): a min-heap. */
     static final class Floor {
-        private final float[] heap;
+        private final double[] heap;
         private int n;
 
         Floor(int k) {
-            heap = new float[k];
+            heap = new double[k];
         }
 
         double value() {
             return n < heap.length ? Double.NEGATIVE_INFINITY : heap[0];
         }
 
-        void offer(float v) {
+        void offer(double v) {
             if (n < heap.length) {
                 heap[n] = v;
                 for (int i = n++; i > 0 && heap[(i - 1) / 2] > heap[i]; i = (i - 1) / 2) {
-                    float t = heap[i];
+                    double t = heap[i];
                     heap[i] = heap[(i - 1) / 2];
                     heap[(i - 1) / 2] = t;
                 }
@@ -238,7 +212,7 @@ final class BoundedTop {
                 if (heap[i] <= heap[c]) {
                     return;
                 }
-                float t = heap[i];
+                double t = heap[i];
                 heap[i] = heap[c];
                 heap[c] = t;
                 i = c;
