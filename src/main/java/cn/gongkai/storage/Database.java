@@ -94,6 +94,7 @@ public final class Database {
         this.ballast = new Ballast(file.getParent(), "reserve.bin", 0.75);
         this.journalReserve = new Ballast(file.getParent(), "journal-reserve.bin", 0.25);
         this.journal = new Journal(file.resolveSibling("journal.jsonl"), journalReserve);
+        JournalRoomLogFilter.watch(journalReserve, System.getProperty("gongkai.logs"));
     }
 
     /** Opens (creating if needed) the database of the home and applies pending migrations. */
@@ -244,7 +245,9 @@ public final class Database {
         } catch (IOException e) {
             return; // cannot tell: let SQLite find out
         }
-        if (usable < journalReserve.bytes()) {
+        // Twice the reserve: just after the journal freed it, the disk has the reserve's room and
+        // no more, and a write let in at that moment would take it before the journal's line.
+        if (usable < 2 * journalReserve.bytes()) {
             if (fullSince == null) {
                 fullSince = Instant.now();
             }
@@ -404,6 +407,12 @@ public final class Database {
         boolean journalOk = journalReserve.restore();
         if (ballast.restore() && journalOk) {
             fullSince = null;
+        }
+        if (journalOk) {
+            long dropped = JournalRoomLogFilter.takeDropped();
+            if (dropped > 0) {
+                log.warn("the disk has room again: {} log lines were left out while the journal used its reserve", dropped);
+            }
         }
     }
 

@@ -71,6 +71,7 @@ class ManyWritersProcessTest {
                                 apologies.incrementAndGet();
                             }
                         } catch (Exception e) {
+                            System.out.println("[stream] " + sid + " not answered: " + e);
                             status = -1;
                         }
                         answers.put(sid, status);
@@ -178,7 +179,11 @@ class ManyWritersProcessTest {
             // database's part within seconds and then really reaches the journal; once the journal has
             // freed its part, the database keeps off it (a journal line is ~1.5 KB, a text's commit
             // several WAL pages), so 128 KB holds every text of the run.
-            List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.reserve.bytes=524288"));
+            // The shipped logging configuration, not the tests' console one: serve logs to a file in
+            // this home, on the full disk, as it does in production (JournalRoomLogFilter).
+            String logging = Path.of(getClass().getClassLoader().getResource("logback.xml").toURI()).toString();
+            List<String> launcher = ServeProcess.launcher(null, List.of("-Dgongkai.reserve.bytes=524288",
+                    "-Dlogback.configurationFile=" + logging));
             System.setProperty("gongkai.reserve.bytes", "524288");
             Records kiosk = Records.open(new Home(small), Clock.systemUTC());
             List<String> views = new ArrayList<>();
@@ -202,6 +207,17 @@ class ManyWritersProcessTest {
                     Path journalFile = small.resolve("data/journal.jsonl");
                     FaultRun.waitFor(Duration.ofSeconds(40), () -> lines(journalFile) >= 8);
                     answers = stream.answers;
+                }
+                if (answers.values().stream().anyMatch(s -> s != 200)) {
+                    // Said before the assertions below, so a failure on CI tells why a text was not taken.
+                    System.out.println("[disk full] statuses: " + answers.values().stream()
+                            .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.TreeMap::new,
+                                    java.util.stream.Collectors.counting())));
+                    Path log = small.resolve("logs/gongkai.log");
+                    if (Files.exists(log)) {
+                        Files.readAllLines(log).stream().filter(l -> l.contains("WARN") || l.contains("ERROR"))
+                                .limit(40).forEach(l -> System.out.println("[disk full] serve: " + l));
+                    }
                 }
                 health = FaultRun.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serve.port()
                         + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
