@@ -101,7 +101,7 @@ public final class TwilioWebhook {
             res.getOutputStream().write(xml);
         } catch (java.io.IOException e) {
             // The reply is on record: Twilio's retry of this message gets the same one.
-            log.warn("TwiML reply not delivered, the connection closed: {}", e.getMessage());
+            log.warn("TwiML reply not delivered, the connection closed: {}", e.toString());
         }
     }
 
