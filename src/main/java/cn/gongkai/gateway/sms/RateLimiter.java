@@ -101,7 +101,12 @@ final class RateLimiter {
         if (messageId != null && hits <= perMinute + 1) {
             seen.add(messageId);
         }
-        String json = json(seen);
+        String json;
+        try {
+            json = JSON.writeValueAsString(seen);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         tx.update("""
                 INSERT INTO sms_rate (phone, window_start, hits, seen) VALUES (?, ?, ?, ?)
                 ON CONFLICT (phone) DO UPDATE SET window_start = excluded.window_start, hits = excluded.hits,
@@ -135,78 +140,7 @@ final class RateLimiter {
         }
     });
 
-    /**
-     * The ids as a JSON array, written here when no id needs escaping (a carrier's ids are
-     * letters and digits), byte for byte what Jackson writes; Jackson otherwise. Jackson's general
-     * path for a short list was a tenth of the one writer thread's Java time.
-     */
-    static String json(java.util.List<String> ids) {
-        StringBuilder b = new StringBuilder(2 + ids.size() * 40).append('[');
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            if (!plain(id)) {
-                try {
-                    return JSON.writeValueAsString(ids);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            b.append(i == 0 ? "\"" : ",\"").append(id).append('"');
-        }
-        return b.append(']').toString();
-    }
-
-    /** No character JSON escapes: quote, backslash, control characters. */
-    private static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Reads what {@link #json} wrote: a plain array of plain strings directly, anything else
-     * (escapes, spaces, a damaged row) through Jackson.
-     */
-    static java.util.List<String> ids(String json) {
-        if (json != null && json.length() >= 2 && json.charAt(0) == '[' && json.charAt(json.length() - 1) == ']'
-                && json.indexOf('\\') < 0) {
-            java.util.List<String> out = new java.util.ArrayList<>();
-            int end = json.length() - 1;
-            if (end == 1) {
-                return out;
-            }
-            for (int i = 1; ; ) {
-                int close = json.charAt(i) == '"' ? json.indexOf('"', i + 1) : -1;
-                if (close < 0 || close >= end) {
-                    break;
-                }
-                out.add(json.substring(i + 1, close));
-                if (close + 1 == end) {
-                    return plainAll(out) ? out : jackson(json);
-                }
-                if (json.charAt(close + 1) != ',' || close + 2 >= end) {
-                    break;
-                }
-                i = close + 2;
-            }
-        }
-        return jackson(json);
-    }
-
-    private static boolean plainAll(java.util.List<String> ids) {
-        for (String id : ids) {
-            if (!plain(id)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static java.util.List<String> jackson(String json) {
+    private static java.util.List<String> ids(String json) {
         try {
             return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<String>>() {});
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
