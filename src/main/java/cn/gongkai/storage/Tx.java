@@ -178,7 +178,7 @@ public final class Tx {
             if (a == null) {
                 ps.setNull(p, Types.NULL);
             } else if (a instanceof Instant instant) {
-                ps.setString(p, INSTANT.format(instant));
+                ps.setString(p, text(instant));
             } else if (a instanceof LocalDate || a instanceof BigDecimal) {
                 ps.setString(p, a instanceof BigDecimal b ? b.toPlainString() : a.toString());
             } else if (a instanceof Enum<?> e) {
@@ -188,6 +188,44 @@ public final class Tx {
             } else {
                 ps.setObject(p, a);
             }
+        }
+    }
+
+    private static final long YEAR_1000 = -30_610_224_000L;
+    private static final long YEAR_10000 = 253_402_300_800L;
+
+    /**
+     * {@link #INSTANT}'s text, written here for years 1000 to 9999 (the formatter's general
+     * path showed in the one writer thread's profile; every logged text binds one or two).
+     */
+    static String text(Instant t) {
+        long s = t.getEpochSecond();
+        if (s < YEAR_1000 || s >= YEAR_10000) {
+            return INSTANT.format(t);
+        }
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(s, t.getNano(), ZoneOffset.UTC);
+        char[] c = new char[24];
+        digits(c, 0, d.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, d.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, d.getDayOfMonth(), 2);
+        c[10] = 'T';
+        digits(c, 11, d.getHour(), 2);
+        c[13] = ':';
+        digits(c, 14, d.getMinute(), 2);
+        c[16] = ':';
+        digits(c, 17, d.getSecond(), 2);
+        c[19] = '.';
+        digits(c, 20, t.getNano() / 1_000_000, 3);
+        c[23] = 'Z';
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 

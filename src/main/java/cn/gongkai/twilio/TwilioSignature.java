@@ -44,26 +44,40 @@ public final class TwilioSignature {
             ctx.status(503).contentType("text/plain; charset=utf-8").result(problem.getBytes(StandardCharsets.UTF_8));
             return null;
         }
-        Map<String, String> params = new HashMap<>();
+        Map<String, String> params;
         String signature = ctx.header("X-Twilio-Signature");
         boolean valid;
         try {
-            for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
-                if (!e.getValue().isEmpty()) {
-                    params.put(e.getKey(), e.getValue().get(0));
-                }
-            }
+            params = fields(ctx);
             String query = ctx.queryString();
             String url = config.publicUrl() + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
             // The URL as configured first (what Twilio signs), then the SDK, which also tries the
             // URL with the default port added and removed, computing two signatures every time.
             valid = signature != null && (signedAs(url, params, signature) || validator.validate(url, params, signature));
         } catch (RuntimeException e) {
+            params = null;
             valid = false; // an unreadable body cannot carry a valid signature
         }
         if (!valid) {
             ctx.status(403).contentType("text/plain; charset=utf-8").result("invalid or missing X-Twilio-Signature");
             return null;
+        }
+        return params;
+    }
+
+    /**
+     * The form's fields, first value of each name: Twilio's UTF-8 form read straight from the
+     * body's bytes; anything else (a multipart body) through the framework.
+     */
+    private static Map<String, String> fields(Context ctx) {
+        if (FormFields.reads(ctx.contentType())) {
+            return FormFields.parse(ctx.bodyAsBytes());
+        }
+        Map<String, String> params = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                params.put(e.getKey(), e.getValue().get(0));
+            }
         }
         return params;
     }

@@ -95,4 +95,52 @@ class TwilioSignatureTest {
             app.stop();
         }
     }
+
+    /** A form in another charset is read by the framework, not by the UTF-8 reader: still only a signed one passes. */
+    @Test
+    void a_form_named_in_another_charset_is_read_by_the_framework_and_still_checked() throws Exception {
+        TwilioSignature gate = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, Twilio.PUBLIC, null));
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.post("/hook", ctx -> {
+                Map<String, String> p = gate.checked(ctx, null);
+                if (p != null) {
+                    ctx.result("ok " + p.get("Body") + " " + p.size());
+                }
+            });
+        }).start("127.0.0.1", 0);
+        try {
+            Map<String, String> p = Twilio.sms("+8613812345678", "abc", "SM3");
+            String signature = Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook", p);
+            for (String type : new String[] {"application/x-www-form-urlencoded; charset=ISO-8859-1", "text/plain"}) {
+                java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + app.port() + "/hook")).header("Content-Type", type)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Twilio.form(p)));
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                HttpResponse<String> ok = http.send(b.copy().header("X-Twilio-Signature", signature).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(ok.statusCode()).as(type).isEqualTo(200);
+                assertThat(ok.body()).as(type).isEqualTo("ok abc " + p.size());
+                assertThat(http.send(b.header("X-Twilio-Signature", "x" + signature).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode()).as(type).isEqualTo(403);
+            }
+            // A charset named beside the form is honoured: Latin-1 reads the UTF-8 escapes of 低 as three letters,
+            // so a post signed over those letters passes and one signed over 低 does not.
+            Map<String, String> latin = Twilio.sms("+8613812345678", "低", "SM4");
+            Map<String, String> asRead = new HashMap<>(latin);
+            asRead.put("Body", new String("低".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + app.port() + "/hook"))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Twilio.form(latin)));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            assertThat(http.send(b.copy().header("X-Twilio-Signature", Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook",
+                    asRead)).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(b.header("X-Twilio-Signature", Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook",
+                    latin)).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        } finally {
+            app.stop();
+        }
+    }
 }
