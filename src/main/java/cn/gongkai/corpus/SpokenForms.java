@@ -77,6 +77,17 @@ final class SpokenForms {
         return PER.matcher(TIMES.matcher(q).replaceAll("")).replaceAll(" ");
     }
 
+    /** "一冻就裂": as soon as the one, the other — the second is what came of the first. */
+    private static final Pattern SOON_AS = Pattern.compile("一(\\p{IsHan})就(\\p{IsHan})");
+
+    /**
+     * 一冻就裂 → 冻裂: the spoken "as soon as X, Y" names what happened as the verb and its result,
+     * the word a notice writes (冻裂); split by 一 and 就 it would be two characters no word holds.
+     */
+    static String soonAs(String q) {
+        return SOON_AS.matcher(q).replaceAll("$1$2");
+    }
+
     /** 道 for 路 (扫道 → 扫路, 道灯 → 路灯); null when the word has no 道 or is a word of its own. */
     static String roadWord(String word) {
         return word.indexOf('道') < 0 ? null : word.replace('道', '路');

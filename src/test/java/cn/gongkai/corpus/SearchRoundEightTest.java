@@ -26,10 +26,17 @@ class SearchRoundEightTest {
         // 一次性 is a word of its own, not a count.
         assertThat(SpokenForms.quantities("一次性补贴")).isEqualTo("一次性补贴");
         assertThat(SpokenForms.quantities("吃低保一人一月给多少")).isEqualTo("吃低保  给多少");
-        assertThat(SpokenForms.quantities("三口人每天")).isEqualTo("  人 ");
+        assertThat(SpokenForms.quantities("三口人每天")).isEqualTo(" 人 ");
         // A school year is no period.
         assertThat(SpokenForms.quantities("一年级")).isEqualTo("一年级");
         assertThat(SpokenForms.quantities("高龄津贴")).isEqualTo("高龄津贴");
+    }
+
+    @Test
+    void as_soon_as_one_thing_the_other_is_the_verb_and_its_result() {
+        assertThat(SpokenForms.soonAs("厕所冬天一冻就裂")).isEqualTo("厕所冬天冻裂");
+        assertThat(SpokenForms.soonAs("一下雨就漏")).isEqualTo("一下雨就漏");
+        assertThat(SpokenForms.soonAs("一次性补贴")).isEqualTo("一次性补贴");
     }
 
     @Test
@@ -92,6 +99,7 @@ class SearchRoundEightTest {
             assertThat(ids(s, "低保户今冬烧煤钱给多少")).contains("QH-2026-0018");
             assertThat(ids(s, "那煤气报警的玩意儿白给安不")).contains("QH-2026-0017");
             assertThat(ids(s, "现在吃低保一人一月给多少").subList(0, 3)).contains("QH-2025-0018");
+            assertThat(ids(s, "俺们村那个厕所改完了冬天一冻就裂，我想问问谁给修")).first().isEqualTo("QH-2026-0006");
             // 春节 no longer means 困难群众: the winter relief notice is no answer to it.
             assertThat(ids(s, "2026年春节困难群众一次性生活补贴多少钱")).isEmpty();
         }
