@@ -60,10 +60,12 @@ final class AskerWords {
     }
 
     /**
-     * A word the corpus lacks that tells about the asker: a person, a number, or a fragment that
-     * the general dictionary does not know either (see {@link Anchors#spoken}).
+     * A word that tells about the asker: a number said in characters, whether or not some notice
+     * has it (十五 in a date is no subject either; the general dictionary counts no numbers, so
+     * {@link Anchors#spoken} alone would take only the ones the corpus lacks); or a word the corpus
+     * lacks that is a person, a place, or a fragment the general dictionary does not know either.
      */
     static boolean about(QueryPlan.Term t) {
-        return t.unknown() && (person(t.text()) || numeral(t.text()) || place(t.text()) || Anchors.spoken(t));
+        return numeral(t.text()) || t.unknown() && (person(t.text()) || place(t.text()) || Anchors.spoken(t));
     }
 }

@@ -62,6 +62,32 @@ final class SpokenForms {
         return q.replace("亩地", "亩 ");
     }
 
+    /** A count of times (抽一回粪, 交两次钱): how often, inside the verb and its object; not before 性 (一次性). */
+    private static final Pattern TIMES = Pattern.compile("[一两二三四五六七八九十几半][回次趟遍](?!性)");
+    /** A count of people or households (一人一月, 三口人, 一户): per whom, never what about. */
+    private static final Pattern PER = Pattern.compile("[一两二三四五六七八九十几每]([人户口]|[月年天](?![级度]))");
+
+    /**
+     * Counts said the spoken way. A count of times is cut out whole, so the verb and its object
+     * it split meet again (抽一回粪 → 抽粪, the word the lists know); a count of people, households or
+     * months (一人一月给多少) becomes a gap: it says how much, never what about, and left in it would be
+     * read as a subject no notice names (一人, 一月).
+     */
+    static String quantities(String q) {
+        return PER.matcher(TIMES.matcher(q).replaceAll("")).replaceAll(" ");
+    }
+
+    /** "一冻就裂": as soon as the one, the other — the second is what came of the first. */
+    private static final Pattern SOON_AS = Pattern.compile("一(\\p{IsHan})就(\\p{IsHan})");
+
+    /**
+     * 一冻就裂 → 冻裂: the spoken "as soon as X, Y" names what happened as the verb and its result,
+     * the word a notice writes (冻裂); split by 一 and 就 it would be two characters no word holds.
+     */
+    static String soonAs(String q) {
+        return SOON_AS.matcher(q).replaceAll("$1$2");
+    }
+
     /** 道 for 路 (扫道 → 扫路, 道灯 → 路灯); null when the word has no 道 or is a word of its own. */
     static String roadWord(String word) {
         return word.indexOf('道') < 0 ? null : word.replace('道', '路');

@@ -34,10 +34,6 @@ public final class Synonyms {
         }
         this.district = Set.copyOf(own);
         Map<String, Set<String>> map = new HashMap<>();
-        Set<String> spokenOnly = new java.util.HashSet<>();
-        for (List<String> g : groups.subList(districtGroups, groups.size())) {
-            spokenOnly.add(g.get(0));
-        }
         for (int i = 0; i < groups.size(); i++) {
             List<String> g = groups.get(i);
             for (String term : g) {
@@ -45,12 +41,13 @@ public final class Synonyms {
                 // A dialect line reads one way: the spoken word means the documents' words, but a
                 // documents' word does not bring every spoken word of the lexicon (高龄津贴 would
                 // search for thirty ways of saying it, none of which a notice uses).
+                // Nor do the documents' words of one line mean each other: together they say what
+                // the spoken word means (过年钱 → 春节 and 困难群众), each alone is no other (春节 is
+                // not 困难群众; a question about a Spring Festival payment is not one about winter relief).
                 if (i < districtGroups || term.equals(g.get(0))) {
                     group.addAll(g);
                 } else {
                     group.add(term);
-                    g.stream().skip(1).filter(o -> !spokenOnly.contains(o) || districtOwn(o, groups, districtGroups))
-                            .forEach(group::add);
                 }
             }
         }
@@ -73,10 +70,6 @@ public final class Synonyms {
         this.groupOf = map;
         this.termsLongestFirst = new ArrayList<>(map.keySet());
         termsLongestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t));
-    }
-
-    private static boolean districtOwn(String term, List<List<String>> groups, int districtGroups) {
-        return groups.subList(0, districtGroups).stream().anyMatch(g -> g.contains(term));
     }
 
     /**

@@ -169,8 +169,10 @@ class SearchRoundFourTest {
                 List.of("老人钱", "高龄津贴"));
         Synonyms s = new Synonyms(groups, 1);
         assertThat(s.expand("长寿钱")).contains("高龄津贴", "尊老金", "高龄补贴");
-        assertThat(s.expand("高龄津贴")).contains("高龄补贴", "尊老金").doesNotContain("长寿钱", "老人钱");
-        assertThat(s.expand("尊老金")).contains("高龄津贴").doesNotContain("长寿钱");
+        // Since round eight the documents' words of one dialect line do not mean each other either
+        // (see SearchRoundEightTest): only the district's own group joins them.
+        assertThat(s.expand("高龄津贴")).contains("高龄补贴").doesNotContain("长寿钱", "老人钱", "尊老金");
+        assertThat(s.expand("尊老金")).doesNotContain("长寿钱", "高龄津贴");
         assertThat(s.knows("尊老金")).isTrue();
     }
 }
