@@ -70,15 +70,7 @@ class TwilioSignatureTest {
     @Test
     void a_body_changed_after_signing_or_signed_with_another_token_is_refused() throws Exception {
         TwilioSignature gate = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, Twilio.PUBLIC, null));
-        Javalin app = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.routes.post("/hook", ctx -> {
-                Map<String, String> p = gate.checked(ctx, null);
-                if (p != null) {
-                    ctx.result("ok " + p.get("Body"));
-                }
-            });
-        }).start("127.0.0.1", 0);
+        Javalin app = signedHook(gate, p -> "ok " + p.get("Body"));
         try {
             int port = app.port();
             Map<String, String> p = Twilio.sms("+8613812345678", "低保", "SM2");
@@ -100,15 +92,7 @@ class TwilioSignatureTest {
     @Test
     void a_form_named_in_another_charset_is_read_by_the_framework_and_still_checked() throws Exception {
         TwilioSignature gate = new TwilioSignature(new TwilioConfig(Twilio.TOKEN, null, null, Twilio.PUBLIC, null));
-        Javalin app = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.routes.post("/hook", ctx -> {
-                Map<String, String> p = gate.checked(ctx, null);
-                if (p != null) {
-                    ctx.result("ok " + p.get("Body") + " " + p.size());
-                }
-            });
-        }).start("127.0.0.1", 0);
+        Javalin app = signedHook(gate, p -> "ok " + p.get("Body") + " " + p.size());
         try {
             Map<String, String> p = Twilio.sms("+8613812345678", "abc", "SM3");
             String signature = Twilio.sign(Twilio.TOKEN, Twilio.PUBLIC + "/hook", p);
@@ -142,5 +126,18 @@ class TwilioSignatureTest {
         } finally {
             app.stop();
         }
+    }
+
+    /** A server on a free port whose /hook answers {@code reply} of the fields when {@code gate} passes them. */
+    private static Javalin signedHook(TwilioSignature gate, java.util.function.Function<Map<String, String>, String> reply) {
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.post("/hook", ctx -> {
+                Map<String, String> p = gate.checked(ctx, null);
+                if (p != null) {
+                    ctx.result(reply.apply(p));
+                }
+            });
+        }).start("127.0.0.1", 0);
     }
 }
