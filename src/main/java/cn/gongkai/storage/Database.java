@@ -54,11 +54,19 @@ public final class Database {
     // them in groups, instead of spinning on SQLITE_BUSY; busy_timeout still covers other
     // processes (serve and a shell command at the same time).
     /**
-     * One read connection per thread (server threads are pooled, so these are too): opening a
-     * SQLite connection and applying its pragmas costs more than most of our reads. A read
+     * Idle read connections, newest first: opening a SQLite connection and applying its pragmas
+     * costs more than most of our reads, so a read borrows one and gives it back. Not one per
+     * thread: Jetty ends idle server threads and starts new ones under bursts, and a connection
+     * kept by a thread that ended was never closed (its file handles stayed open until the process
+     * ended). Beyond {@link #IDLE_READERS} idle ones a connection given back is closed. A read
      * transaction ends with a rollback, so an idle connection holds no snapshot.
      */
-    private final ThreadLocal<Statements> readers = new ThreadLocal<>();
+    private final java.util.concurrent.LinkedBlockingDeque<Statements> idleReaders =
+            new java.util.concurrent.LinkedBlockingDeque<>(IDLE_READERS);
+    static final int IDLE_READERS = 16;
+    /** SQLite read connections open now (idle and lent), for the test that no read leaves one behind. */
+    private final java.util.concurrent.atomic.AtomicInteger openReaders =
+            new java.util.concurrent.atomic.AtomicInteger();
     // PostgreSQL keeps the group-commit writer too (one writer thread per node): a caller is still
     // answered only once its write is committed, and one commit (one WAL flush on the server) carries
     // many pieces. Other nodes write at the same time; row locks and unique indexes keep them apart,
@@ -511,40 +519,69 @@ public final class Database {
                 throw translate(e);
             }
         }
-        // The thread's connection keeps its prepared statements too (the webhook reads two rows a text).
-        Statements r = readers.get();
+        // A borrowed connection keeps its prepared statements too (the webhook reads two rows a text).
+        Statements r = idleReaders.pollFirst();
+        boolean healthy = false;
         try {
-            if (r == null || r.connection().isClosed()) {
-                Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED, 5000);
-                c.setAutoCommit(false);
-                r = new Statements(c);
-                readers.set(r);
+            if (r != null && r.connection().isClosed()) {
+                discard(r);
+                r = null;
             }
+            if (r == null) {
+                r = openReader();
+            }
+            T result;
             try {
-                return work.run(new Tx(r));
+                result = work.run(new Tx(r));
             } finally {
                 rollbackQuietly(r.connection());
             }
+            healthy = true;
+            return result;
         } catch (SQLException e) {
-            forget(r);
             throw translate(e);
-        } catch (RuntimeException e) {
-            forget(r);
+        } finally {
+            // After a failure the connection may be in any state: it is closed, the next read opens a fresh one.
+            if (healthy && idleReaders.offerFirst(r)) {
+                r = null;
+            }
+            discard(r);
+        }
+    }
+
+    private Statements openReader() throws SQLException {
+        Connection c = connect(SQLiteConfig.TransactionMode.DEFERRED, 5000);
+        openReaders.incrementAndGet();
+        try {
+            c.setAutoCommit(false);
+            return new Statements(c);
+        } catch (SQLException | RuntimeException e) {
+            closeReader(c);
             throw e;
         }
     }
 
-    /** After a failure the thread's connection may be in any state: the next read opens a fresh one. */
-    private void forget(Statements r) {
-        readers.remove();
+    /** Closes a read connection that is not given back (failed, or more idle ones than kept); null is nothing. */
+    private void discard(Statements r) {
         if (r != null) {
             r.close();
-            try {
-                r.connection().close();
-            } catch (SQLException ignored) {
-                // already broken
-            }
+            closeReader(r.connection());
         }
+    }
+
+    private void closeReader(Connection c) {
+        openReaders.decrementAndGet();
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // Closing a broken connection can fail too; nothing is left to save, but say so.
+            log.debug("a read connection did not close cleanly: {}", e.getMessage());
+        }
+    }
+
+    /** SQLite read connections open now, idle or lent. */
+    int openReadConnections() {
+        return openReaders.get();
     }
 
     /**
