@@ -101,6 +101,7 @@ public final class IndexBuilder {
     }
 
     private static int write(Path gen, Optional<Path> carryOver, List<Disclosure> docs, boolean resolved) throws IOException {
+        warmUp();
         IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramBufferMb())
@@ -121,6 +122,20 @@ public final class IndexBuilder {
             writer.commit();
             return writer.getDocStats().numDocs;
         }
+    }
+
+    /**
+     * Loads smartcn's dictionaries and the pinyin tables on another thread while this one opens
+     * the writer: the first document needs both, and loading them (about a second of CPU) held
+     * up every indexing thread at the start of a build. Each loads once per process.
+     */
+    private static void warmUp() {
+        Thread t = new Thread(() -> {
+            QuickSegmenter.instance();
+            Pinyin.readings('\u4E2D');
+        }, "index-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** A quarter of the heap for Lucene's buffers, between 128 and 512 MB: fewer, larger flushes merge less. */

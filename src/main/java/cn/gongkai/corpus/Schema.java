@@ -133,12 +133,13 @@ final class Schema {
      */
     static Analyzer analyzer() {
         Analyzer words = new CachedWords();
-        Analyzer bigrams = bigrams();
+        // The same tokens as bigrams() and characters() in one pass (PlainCjkTokens).
+        Analyzer bigrams = PlainCjkTokens.analyzer(true);
         return new PerFieldAnalyzerWrapper(words, Map.of(
                 TITLE_BI, bigrams,
                 TOPIC_BI, bigrams,
                 BODY_BI, bigrams,
-                TITLE_CHARS, characters(),
+                TITLE_CHARS, PlainCjkTokens.analyzer(false),
                 SOUND, new WhitespaceAnalyzer()));
     }
 
