@@ -102,12 +102,13 @@ final class SpokenForms {
     private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan}{1,2})不\\1");
 
     /**
-     * 修不修 → 修, 花钱不花钱 → 花钱: the spoken yes-or-no question asks whether, never what about. Left
-     * whole, its characters ran together into a word no document has (查不查), which counted as an
-     * unknown subject and outvoted the real one; the filler list had to name each such pair.
+     * 查不查, 花钱不花钱: the spoken yes-or-no question asks whether, never what about, and is a gap like
+     * the filler list's 管不管. Left whole, its characters ran together into a word no document has
+     * (查不查), which counted as an unknown subject and outvoted the real one; the filler list had to
+     * name each such pair.
      */
     static String aNotA(String q) {
-        return A_NOT_A.matcher(q).replaceAll("$1");
+        return A_NOT_A.matcher(q).replaceAll(" ");
     }
 
     /** An age said without 岁 (俺爹八十五, 老太太九十了, 过了八十): after a person or 过了/满/到, or before 了. */

@@ -38,10 +38,10 @@ class SearchRoundNineCollTest {
     }
 
     @Test
-    void the_spoken_yes_or_no_question_keeps_the_word_once() {
-        assertThat(SpokenForms.aNotA("三轮车拉人查不查")).isEqualTo("三轮车拉人查");
-        assertThat(SpokenForms.aNotA("花钱不花钱")).isEqualTo("花钱");
-        assertThat(SpokenForms.aNotA("坏道修不修")).isEqualTo("坏道修");
+    void the_spoken_yes_or_no_question_is_a_gap() {
+        assertThat(SpokenForms.aNotA("三轮车拉人查不查")).isEqualTo("三轮车拉人 ");
+        assertThat(SpokenForms.aNotA("花钱不花钱")).isEqualTo(" ");
+        assertThat(SpokenForms.aNotA("坏道修不修")).isEqualTo("坏道 ");
         assertThat(SpokenForms.aNotA("不让烧")).isEqualTo("不让烧");
         assertThat(SpokenForms.aNotA("到没到账")).isEqualTo("到没到账");
     }
