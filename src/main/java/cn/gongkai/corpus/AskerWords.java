@@ -63,9 +63,11 @@ final class AskerWords {
      * A word that tells about the asker: a number said in characters, whether or not some notice
      * has it (十五 in a date is no subject either; the general dictionary counts no numbers, so
      * {@link Anchors#spoken} alone would take only the ones the corpus lacks); or a word the corpus
-     * lacks that is a person, a place, or a fragment the general dictionary does not know either.
+     * lacks that is a person, a place, a fragment the general dictionary does not know either, or a word
+     * the thesaurus files only as time, feature, action, mind or state ({@link SpokenClasses}: 开春, 结实).
      */
     static boolean about(QueryPlan.Term t) {
-        return numeral(t.text()) || t.unknown() && (person(t.text()) || place(t.text()) || Anchors.spoken(t));
+        return numeral(t.text()) || t.unknown() && (person(t.text()) || place(t.text()) || Anchors.spoken(t)
+                || SpokenClasses.notASubject(t.text()));
     }
 }

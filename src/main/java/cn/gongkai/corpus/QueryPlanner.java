@@ -85,7 +85,8 @@ final class QueryPlanner {
         }
         String content = q.replaceAll("[\\p{P}\\p{S}\\s]", "");
         // An age (八十多岁) asks about the allowances by age, whatever else the question says.
-        q = SpokenForms.soonAs(SpokenForms.quantities(SpokenForms.measures(SpokenForms.ages(q))));
+        q = SpokenForms.soonAs(SpokenForms.quantities(SpokenForms.measures(
+                SpokenForms.ages(SpokenForms.bareAges(SpokenForms.aNotA(q))))));
         q = MoneyNames.read(q, synonyms::knows, vocabulary::appearsAsTyped);
         List<QueryPlan.Term> terms = new ArrayList<>();
         // Before any known term is cut out: 折子 cut from 粮补折子 would hide that 粮补 names it.

@@ -97,4 +97,36 @@ final class SpokenForms {
     static String moneyFor(String word) {
         return word.length() >= 3 && word.endsWith("钱") ? word.substring(0, word.length() - 1) : null;
     }
+
+    /** "修不修", "好使不好使": the spoken yes-or-no question, a word, 不, the same word again. */
+    private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan}{1,2})不\\1");
+
+    /**
+     * 查不查, 花钱不花钱: the spoken yes-or-no question asks whether, never what about, and is a gap like
+     * the filler list's 管不管. Left whole, its characters ran together into a word no document has
+     * (查不查), which counted as an unknown subject and outvoted the real one; the filler list had to
+     * name each such pair.
+     */
+    static String aNotA(String q) {
+        return A_NOT_A.matcher(q).replaceAll(" ");
+    }
+
+    /** An age said without 岁 (俺爹八十五, 老太太九十了, 过了八十): after a person or 过了/满/到, or before 了. */
+    private static final Pattern BARE_AGE = Pattern.compile(
+            "(?<=[爹妈娘爷奶头太子人伴婆公亲]|过了|满|到了|都)([七八九]十[一二三四五六七八九]?|一百)(?![块元亩户斤里米年天个])"
+                    + "|([七八九]十[一二三四五六七八九]?|一百)(?=多?了)");
+
+    /**
+     * An old person's age said the way people say it, without 岁: read as an age of that many years
+     * (then {@link #ages} makes it 高龄). Not a number of money, land or time (八十块, 八十亩).
+     */
+    static String bareAges(String q) {
+        Matcher m = BARE_AGE.matcher(q);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group() + "岁"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }
