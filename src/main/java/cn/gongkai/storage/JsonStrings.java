@@ -12,7 +12,7 @@ import java.util.List;
  * a session's shown ids, the flood limit's message ids). Written by hand, character for
  * character what Jackson writes (pinned by a test): every SMS text wrote two or three such
  * lists and read one inside the one writer thread's transaction, and Jackson's lookups per call
- * were a third of that thread's CPU. Reading takes the plain arrays this class writes directly and
+ * were a third of that thread's Java samples in a profile (JFR; SQLite's native work aside). Reading takes the plain arrays this class writes directly and
  * hands anything else (whitespace, escapes, nulls) to Jackson.
  */
 public final class JsonStrings {
