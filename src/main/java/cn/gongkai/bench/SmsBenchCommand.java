@@ -68,7 +68,8 @@ public class SmsBenchCommand implements Callable<Integer> {
      * {@code cpuMs}: the process's CPU time per request (server and load generator together);
      * {@code jitMs}: time the JIT spent compiling during the run (its threads' CPU is in {@code cpuMs}).
      */
-    record Figures(double perSecond, double p50, double p99, int ok, int failed, double cpuMs, long jitMs) {}
+    record Figures(double perSecond, double p50, double p99, int ok, int failed, double cpuMs, long jitMs,
+            String byThread) {}
 
     @Override
     public Integer call() throws Exception {
@@ -117,6 +118,8 @@ public class SmsBenchCommand implements Callable<Integer> {
                 "JIT ms");
         row(out, "SMS webhook (search+log+TwiML)", sms);
         row(out, "bare Javalin endpoint (ceiling)", ceiling);
+        out.println("CPU ms/req by thread, webhook: " + sms.byThread());
+        out.println("CPU ms/req by thread, bare:    " + ceiling.byThread());
         out.println("webhook's commits: " + commits.summary());
         int acknowledged = sms.ok() + warmed;
         out.printf("acknowledged replies: %d; new SMS inquiries on record: %d%s%n", acknowledged, after - before,
@@ -142,8 +145,16 @@ public class SmsBenchCommand implements Callable<Integer> {
                 f.cpuMs(), f.jitMs());
     }
 
-    /** Rounds after {@code --warmup} while the JIT still compiles, at most this many. */
-    private static final int SETTLE_ROUNDS = 4;
+    /**
+     * Rounds after {@code --warmup} while the JIT still compiles, at most this many. Four were not
+     * enough on the shared machine: after 8,000 + 4 × 2,000 posts the JIT still compiled as long as
+     * each round lasted, and in the webhook's timed run the C2 threads took a quarter of the
+     * process's CPU (JFR {@code jdk.ThreadCPULoad}); after 40,000 posts a tenth. Both endpoints
+     * get the same rule.
+     */
+    @Option(names = "--settle-rounds", defaultValue = "12",
+            description = "at most this many extra warm-up rounds (a quarter of --warmup each) while the JIT still compiles")
+    int settleRounds;
 
     /**
      * Warms an endpoint: {@code --warmup} posts, then rounds of a quarter as many while the JIT
@@ -158,7 +169,7 @@ public class SmsBenchCommand implements Callable<Integer> {
         }
         int ok = load(port, path, mix, warmup, tag).ok();
         int round = Math.max(500, warmup / 4);
-        for (int i = 0; i < SETTLE_ROUNDS; i++) {
+        for (int i = 0; i < settleRounds; i++) {
             long t0 = System.nanoTime();
             Figures f = load(port, path, mix, round, tag + i);
             ok += f.ok();
@@ -193,6 +204,7 @@ public class SmsBenchCommand implements Callable<Integer> {
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long jit0 = jitMillis();
+        Map<String, Double> threads0 = ThreadGroupsCpu.now();
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         Future<?>[] fs = new Future<?>[clients];
@@ -219,10 +231,11 @@ public class SmsBenchCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpuMs = (cpuNanos() - cpu0) / 1e6 / n;
+        String byThread = ThreadGroupsCpu.perRequest(threads0, ThreadGroupsCpu.now(), n);
         pool.shutdown();
         Arrays.sort(lat);
         return new Figures(n / secs, lat[(int) Math.ceil(n * 0.50) - 1], lat[(int) Math.ceil(n * 0.99) - 1], ok.get(),
-                n - ok.get(), cpuMs, jitMillis() - jit0);
+                n - ok.get(), cpuMs, jitMillis() - jit0, byThread);
     }
 
     /**

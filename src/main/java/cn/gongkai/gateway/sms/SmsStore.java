@@ -1,10 +1,8 @@
 package cn.gongkai.gateway.sms;
 
 import cn.gongkai.storage.Database;
+import cn.gongkai.storage.JsonStrings;
 import cn.gongkai.storage.Tx;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Optional;
 
 /** The SQL of conversation state and of replies already given (table {@code sms_sessions}, {@code sms_replies}). */
 final class SmsStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
 
     SmsStore(Database db) {
@@ -67,17 +64,13 @@ final class SmsStore {
     }
 
     private static String json(List<String> ids) {
-        try {
-            return JSON.writeValueAsString(ids);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonStrings.write(ids);
     }
 
     private static List<String> ids(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
+            return JsonStrings.read(json);
+        } catch (IllegalArgumentException e) {
             return List.of();
         }
     }
