@@ -205,9 +205,12 @@ public final class InquiryLog {
                 rs.getString("category"));
     }
 
-    /** Written inside the one writer's transaction for every text: by hand, as Jackson writes it. */
     private static String toJson(List<String> ids) {
-        return cn.gongkai.storage.JsonStrings.write(ids);
+        try {
+            return JSON.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> fromJson(String json) {

@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * be written (disk full) or none is given — lost on restart, which is harmless.
  */
 final class RateLimiter {
-    /** The row's SQL, one constant: built per text, the string was hashed and compared anew in the writer's statement cache. */
-    private static final String SELECT_ROW = "SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     enum Verdict { ALLOW, FIRST_REFUSAL, SILENT }
 
     private static final long WINDOW_MS = 60_000;
@@ -84,7 +83,7 @@ final class RateLimiter {
             throws java.sql.SQLException {
         record Row(long start, int hits, java.util.List<String> seen) {}
         // PostgreSQL: FOR UPDATE (wait for the other node's count, never skip it); SQLite: one writer already.
-        Row row = tx.one(db.isPostgres() ? SELECT_ROW + " FOR UPDATE" : SELECT_ROW,
+        Row row = tx.one("SELECT window_start, hits, seen FROM sms_rate WHERE phone = ?" + (db.isPostgres() ? " FOR UPDATE" : ""),
                 rs -> new Row(rs.getLong(1), rs.getInt(2), ids(rs.getString(3))), phone).orElse(null);
         boolean fresh = row == null || now - row.start() > WINDOW_MS;
         long start = fresh ? now : row.start();
@@ -102,7 +101,12 @@ final class RateLimiter {
         if (messageId != null && hits <= perMinute + 1) {
             seen.add(messageId);
         }
-        String json = cn.gongkai.storage.JsonStrings.write(seen);
+        String json;
+        try {
+            json = JSON.writeValueAsString(seen);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         tx.update("""
                 INSERT INTO sms_rate (phone, window_start, hits, seen) VALUES (?, ?, ?, ?)
                 ON CONFLICT (phone) DO UPDATE SET window_start = excluded.window_start, hits = excluded.hits,
@@ -138,8 +142,8 @@ final class RateLimiter {
 
     private static java.util.List<String> ids(String json) {
         try {
-            return cn.gongkai.storage.JsonStrings.read(json);
-        } catch (IllegalArgumentException e) {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.List<String>>() {});
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return java.util.List.of(); // a damaged row: the window starts over
         }
     }

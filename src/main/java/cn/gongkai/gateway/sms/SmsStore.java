@@ -1,8 +1,10 @@
 package cn.gongkai.gateway.sms;
 
 import cn.gongkai.storage.Database;
-import cn.gongkai.storage.JsonStrings;
 import cn.gongkai.storage.Tx;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 /** The SQL of conversation state and of replies already given (table {@code sms_sessions}, {@code sms_replies}). */
 final class SmsStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
 
     SmsStore(Database db) {
@@ -64,13 +67,17 @@ final class SmsStore {
     }
 
     private static String json(List<String> ids) {
-        return JsonStrings.write(ids);
+        try {
+            return JSON.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> ids(String json) {
         try {
-            return JsonStrings.read(json);
-        } catch (IllegalArgumentException e) {
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
             return List.of();
         }
     }
