@@ -41,13 +41,18 @@ final class HeadSubject {
 
     /** The question's head subject, or null when no money word follows a content word. */
     static QueryPlan.Term of(QueryPlan plan) {
+        List<QueryPlan.Term> all = all(plan);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * The head subject with the content words written right before it (生猪 养殖 in 生猪养殖补贴): the
+     * benefit's whole name, each word of which a document must name. Empty without a head.
+     */
+    static List<QueryPlan.Term> all(QueryPlan plan) {
         String text = plan.text();
         for (QueryPlan.Term t : plan.terms()) {
-            if (t.generic() || t.text().length() < 2 || AskerWords.about(t) || UnpublishedKind.namesMoney(t.text())) {
-                continue;
-            }
-            // A fragment neither the corpus nor the dictionary knows (招人) names nothing.
-            if (t.unknown() && GeneralFrequency.of(t.text()) == 0) {
+            if (!names(t)) {
                 continue;
             }
             for (int at = text.indexOf(t.text()); at >= 0; at = text.indexOf(t.text(), at + 1)) {
@@ -56,12 +61,39 @@ final class HeadSubject {
                 for (int gap = 0; gap <= 1 && end + gap <= text.length(); gap++) {
                     String after = text.substring(end + gap);
                     if (MONEY.stream().anyMatch(after::startsWith) && (gap == 0 || free(plan, text, end))) {
-                        return t;
+                        return COMPOUND ? withModifiers(plan, t, at) : List.of(t);
                     }
                 }
             }
         }
-        return null;
+        return List.of();
+    }
+
+    static final boolean COMPOUND = !"0".equals(System.getProperty("gongkai.search.compound"));
+
+    private static List<QueryPlan.Term> withModifiers(QueryPlan plan, QueryPlan.Term head, int at) {
+        List<QueryPlan.Term> out = new ArrayList<>(List.of(head));
+        String text = plan.text();
+        for (boolean more = true; more; ) {
+            more = false;
+            for (QueryPlan.Term u : plan.terms()) {
+                int start = at - u.text().length();
+                if (!out.contains(u) && names(u) && start >= 0 && text.startsWith(u.text(), start)) {
+                    out.add(u);
+                    at = start;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word that can name a benefit: no everyday word, no word about the asker, no fragment. */
+    private static boolean names(QueryPlan.Term t) {
+        // A fragment neither the corpus nor the dictionary knows (招人) names nothing.
+        return !t.generic() && t.text().length() >= 2 && !AskerWords.about(t) && !UnpublishedKind.namesMoney(t.text())
+                && !(t.unknown() && GeneralFrequency.of(t.text()) == 0);
     }
 
     /** The character at {@code at} is part of no content word and no single character the plan kept. */
@@ -82,12 +114,15 @@ final class HeadSubject {
 
     /** The query with the head subject required in a document's title or summary; unchanged without one. */
     Query hold(Query content, QueryPlan plan, QueryPlanner.Vocabulary vocabulary) {
-        QueryPlan.Term head = content == null || OFF ? null : of(plan);
-        if (head == null) {
+        List<QueryPlan.Term> heads = content == null || OFF ? List.of() : all(plan);
+        if (heads.isEmpty()) {
             return content;
         }
-        return new BooleanQuery.Builder().add(content, Occur.MUST)
-                .add(named(head, !vocabulary.appearsAsTyped(head.text())), Occur.FILTER).build();
+        BooleanQuery.Builder held = new BooleanQuery.Builder().add(content, Occur.MUST);
+        for (QueryPlan.Term head : heads) {
+            held.add(named(head, !vocabulary.appearsAsTyped(head.text())), Occur.FILTER);
+        }
+        return held.build();
     }
     static final boolean OFF = "0".equals(System.getProperty("gongkai.search.head"));
 
