@@ -61,15 +61,13 @@ final class HeadSubject {
                 for (int gap = 0; gap <= 1 && end + gap <= text.length(); gap++) {
                     String after = text.substring(end + gap);
                     if (MONEY.stream().anyMatch(after::startsWith) && (gap == 0 || free(plan, text, end))) {
-                        return COMPOUND ? withModifiers(plan, t, at) : List.of(t);
+                        return withModifiers(plan, t, at);
                     }
                 }
             }
         }
         return List.of();
     }
-
-    static final boolean COMPOUND = !"0".equals(System.getProperty("gongkai.search.compound"));
 
     private static List<QueryPlan.Term> withModifiers(QueryPlan plan, QueryPlan.Term head, int at) {
         List<QueryPlan.Term> out = new ArrayList<>(List.of(head));
@@ -114,7 +112,7 @@ final class HeadSubject {
 
     /** The query with the head subject required in a document's title or summary; unchanged without one. */
     Query hold(Query content, QueryPlan plan, QueryPlanner.Vocabulary vocabulary) {
-        List<QueryPlan.Term> heads = content == null || OFF ? List.of() : all(plan);
+        List<QueryPlan.Term> heads = content == null ? List.<QueryPlan.Term>of() : all(plan);
         if (heads.isEmpty()) {
             return content;
         }
@@ -124,7 +122,6 @@ final class HeadSubject {
         }
         return held.build();
     }
-    static final boolean OFF = "0".equals(System.getProperty("gongkai.search.head"));
 
     /** The head in the title or summary, by the ways allowed (see the class comment). */
     Query named(QueryPlan.Term head, boolean absent) {
