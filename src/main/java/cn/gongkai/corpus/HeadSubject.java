@@ -39,12 +39,6 @@ final class HeadSubject {
         this.synonyms = synonyms;
     }
 
-    /** The question's head subject, or null when no money word follows a content word. */
-    static QueryPlan.Term of(QueryPlan plan) {
-        List<QueryPlan.Term> all = all(plan);
-        return all.isEmpty() ? null : all.get(0);
-    }
-
     /**
      * The head subject with the content words written right before it (生猪 养殖 in 生猪养殖补贴): the
      * benefit's whole name, each word of which a document must name. Empty without a head.
