@@ -35,6 +35,7 @@ public final class SearchService {
     private final LiveIndex index;
     private final QueryPlanner planner;
     private final QueryFactory queries;
+    private final HeadSubject heads;
     private final Clock clock;
     /** Initials spelling → known words (nb → 农保): lets A–Z letters reach colloquial terms. */
     private final Map<String, List<String>> byInitials = new HashMap<>();
@@ -61,6 +62,7 @@ public final class SearchService {
         this.timer = timer;
         this.planner = new QueryPlanner(synonyms, villages);
         this.queries = new QueryFactory(synonyms);
+        this.heads = new HeadSubject(synonyms);
         this.clock = clock;
         this.synonyms = synonyms;
         for (String term : synonyms.termsLongestFirst()) {
@@ -135,8 +137,9 @@ public final class SearchService {
         SoundAlikes alikes = soundAlikes(lease);
         QueryPlan plan = planner.plan(request.text(), alikes);
         String village = plan.village() != null ? plan.village() : blankToNull(request.village());
-        Query content = queries.build(plan, byInitials.getOrDefault(
-                plan.initials() == null ? "" : plan.initials(), List.of()), plan.text());
+        // A benefit the question names (X in X补贴) must be named by the document: see HeadSubject.
+        Query content = heads.hold(queries.build(plan, byInitials.getOrDefault(
+                plan.initials() == null ? "" : plan.initials(), List.of()), plan.text()), plan, alikes);
         // A village named in the question: its own documents on a specific word of it first.
         Query own = VillageOwn.query(plan, queries::termQuery);
         if (content == null && own == null) {
@@ -170,7 +173,7 @@ public final class SearchService {
     private SearchResult fuzzy(LiveIndex.Lease lease, SearchRequest request, LocalDate today, QueryPlan plan,
             String village, SoundAlikes alikes) {
         QueryPlan wider = ThesaurusRoute.widen(plan, alikes);
-        Query widened = wider == null ? null : queries.build(wider, List.of(), wider.text());
+        Query widened = wider == null ? null : heads.hold(queries.build(wider, List.of(), wider.text()), plan, alikes);
         if (widened != null) {
             SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(
                     FunctionScoreQuery.boostByValue(widened, new RankBoost(today, village)), Occur.MUST), request).build(),
@@ -181,11 +184,11 @@ public final class SearchService {
         }
         // By characters in titles; then, if that finds nothing, by a listed subject in bodies (BodyRoute).
         SearchResult found = SearchResult.empty(plan.words());
-        Query chars = queries.fuzzy(plan);
+        Query chars = heads.hold(queries.fuzzy(plan), plan, alikes);
         if (chars != null) {
             found = runRanked(lease, chars, request, today, village, plan);
         }
-        Query body = found.total() > 0 ? null : BodyRoute.query(plan, queries::termQuery);
+        Query body = found.total() > 0 ? null : heads.hold(BodyRoute.query(plan, queries::termQuery), plan, alikes);
         if (body != null) {
             found = runRanked(lease, body, request, today, village, plan);
         }
