@@ -38,6 +38,23 @@ class SearchRoundNineCollTest {
     }
 
     @Test
+    void every_thesaurus_line_files_its_words_under_its_two_letter_class() {
+        // The class table is read once at start-up; read directly here so a wrong parse shows.
+        var classes = SpokenClasses.classes(List.of(
+                "\uFEFFCa18A01= 开春 初春",
+                "Bo21A01= 铲车 推土机",
+                "Ca18A02# 开春",
+                "Ka01",
+                "Ee01A01@ 结实 x"));
+        assertThat(classes.get("开春")).containsExactly("Ca");
+        assertThat(classes.get("初春")).containsExactly("Ca");
+        assertThat(classes.get("铲车")).containsExactly("Bo");
+        assertThat(classes.get("结实")).containsExactly("Ee");
+        assertThat(classes).doesNotContainKeys("x", "Ka01");
+        assertThat(classes).hasSize(5);
+    }
+
+    @Test
     void the_spoken_yes_or_no_question_is_a_gap() {
         assertThat(SpokenForms.aNotA("三轮车拉人查不查")).isEqualTo("三轮车拉人 ");
         assertThat(SpokenForms.aNotA("花钱不花钱")).isEqualTo(" ");
