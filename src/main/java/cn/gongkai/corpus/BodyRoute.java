@@ -23,7 +23,7 @@ final class BodyRoute {
             return null;
         }
         List<QueryPlan.Term> specific = plan.terms().stream().filter(t -> !t.generic()).toList();
-        if (specific.isEmpty() || !specific.stream().allMatch(BodyRoute::rareListed)) {
+        if (specific.isEmpty() || !specific.stream().allMatch(t -> rareListed(t) || rareTopic(t))) {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -31,6 +31,16 @@ final class BodyRoute {
             all.add(match.apply(t), t.generic() ? Occur.SHOULD : Occur.MUST);
         }
         return all.build();
+    }
+
+    /**
+     * A word of government business as typed, rare in general Chinese and in the corpus (化粪池 in the
+     * toilet notice's body, 无人机 in the fire notice's): nobody needs to list it to mean it. A thing,
+     * not a doing: a body that mentions 补办 in passing (补办 of some card) is not about the card the
+     * question lost; the thesaurus files such words as activities ({@link SpokenClasses#doing}).
+     */
+    static boolean rareTopic(QueryPlan.Term t) {
+        return Anchors.topicWord(t) && t.share() > 0 && !SpokenClasses.doing(t.text());
     }
 
     static boolean rareListed(QueryPlan.Term t) {

@@ -142,6 +142,7 @@ final class QueryPlanner {
             terms.add(new QueryPlan.Term(weak.get(0), Set.of(weak.get(0)), false));
             weak = List.of();
         }
+        terms = DutyWords.apply(terms, vocabulary::appearsAsTyped);
         return new QueryPlan(Anchors.apply(SpokenPredicates.apply(terms), synonyms, asked), weak, village, null, content);
     }
 

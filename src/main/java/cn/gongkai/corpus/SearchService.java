@@ -172,6 +172,13 @@ public final class SearchService {
      */
     private SearchResult fuzzy(LiveIndex.Lease lease, SearchRequest request, LocalDate today, QueryPlan plan,
             String village, SoundAlikes alikes) {
+        if (plan.initials() != null) {
+            // Letters that spell nothing: the words one slip away (ggxgw → 公益性岗位), else nothing.
+            List<String> near = byInitials.containsKey(plan.initials()) ? List.of()
+                    : InitialSlips.near(plan.initials(), byInitials);
+            return near.isEmpty() ? SearchResult.empty(plan.words())
+                    : runRanked(lease, queries.build(plan, near, plan.text()), request, today, village, plan);
+        }
         QueryPlan wider = ThesaurusRoute.widen(plan, alikes);
         Query widened = wider == null ? null : heads.hold(queries.build(wider, List.of(), wider.text()), plan, alikes);
         if (widened != null) {

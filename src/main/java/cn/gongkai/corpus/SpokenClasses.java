@@ -42,6 +42,12 @@ final class SpokenClasses {
         return out;
     }
 
+    /** Filed by the thesaurus only under activities (H: 补办, 备案): something done, not a thing. */
+    static boolean doing(String word) {
+        Set<String> codes = CLASSES.get(word);
+        return codes != null && !codes.isEmpty() && codes.stream().allMatch(c -> c.startsWith("H"));
+    }
+
     /** Filed by the thesaurus only under time, features, actions, mind, states or particles. */
     static boolean notASubject(String word) {
         Set<String> codes = CLASSES.get(word);
