@@ -38,6 +38,16 @@ final class Anchors {
     }
 
     /**
+     * How things stand at the asker's home (家里困难, 家庭困难 in 孩子念技校家里困难给钱不): an everyday
+     * word said right after 家里 or 家庭 tells the asker's circumstances even where titles use it
+     * (家庭经济困难学生资助), so beside an anchor it only ranks.
+     */
+    static boolean atHome(QueryPlan.Term t, String question) {
+        return !t.unknown() && GeneralFrequency.common(t.text())
+                && (question.contains("家里" + t.text()) || question.contains("家庭" + t.text()));
+    }
+
+    /**
      * With an anchor in the question, its spoken words only rank — unless the question's words are
      * mostly unknown (see {@link QueryFactory#subjectUnknown}): then it asks about something else.
      */
@@ -62,7 +72,7 @@ final class Anchors {
         }
         if (subjects.stream().anyMatch(t -> anchors(t, synonyms))) {
             return terms.stream().map(t -> !t.generic() && !anchors(t, synonyms)
-                    && (aboutAsker.test(t) || circumstance(t)) ? t.everyday() : t).toList();
+                    && (aboutAsker.test(t) || circumstance(t) || atHome(t, question)) ? t.everyday() : t).toList();
         }
         // A topic word the lists do not hold (电线, 拉人) names the subject too, though less surely:
         // beside it only the words about the asker step back (院里 乱扯 电线).
