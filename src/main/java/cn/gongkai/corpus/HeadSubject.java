@@ -31,6 +31,9 @@ final class HeadSubject {
      */
     private static final List<String> MONEY = List.of("补贴", "补助", "津贴", "保险", "奖励");
 
+    /** Aspect particles: 种了, 交过, 拿着. */
+    static final String ASPECT = "了过着";
+
     private final PhraseCache words = new PhraseCache(Schema.words());
     private final PhraseCache bigrams = new PhraseCache(Schema.bigrams());
     private final Synonyms synonyms;
@@ -91,7 +94,8 @@ final class HeadSubject {
     /** The character at {@code at} is part of no content word and no single character the plan kept. */
     private static boolean free(QueryPlan plan, String text, int at) {
         String c = text.substring(at, at + 1);
-        if (plan.weak().contains(c) || !Text.isCjk(c.charAt(0))) {
+        // An aspect particle ends a clause (地包给别人种了，补贴归谁): what was done is no benefit's name.
+        if (plan.weak().contains(c) || !Text.isCjk(c.charAt(0)) || ASPECT.indexOf(c.charAt(0)) >= 0) {
             return false;
         }
         for (QueryPlan.Term t : plan.terms()) {
