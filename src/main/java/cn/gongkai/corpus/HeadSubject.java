@@ -61,6 +61,12 @@ final class HeadSubject {
                         return withModifiers(plan, t, at);
                     }
                 }
+                // A unit between (饲料每吨补贴, 玉米每亩补助) says how the money is counted, not what for.
+                String rest = text.substring(end);
+                if (rest.length() > 2 && rest.charAt(0) == '每' && Text.isCjk(rest.charAt(1))
+                        && MONEY.stream().anyMatch(m -> rest.startsWith(m, 2))) {
+                    return withModifiers(plan, t, at);
+                }
             }
         }
         return List.of();
@@ -110,7 +116,13 @@ final class HeadSubject {
 
     /** The query with the head subject required in a document's title or summary; unchanged without one. */
     Query hold(Query content, QueryPlan plan, QueryPlanner.Vocabulary vocabulary) {
-        List<QueryPlan.Term> heads = content == null ? List.<QueryPlan.Term>of() : all(plan);
+        List<QueryPlan.Term> heads = new ArrayList<>(content == null ? List.<QueryPlan.Term>of() : all(plan));
+        // A word the corpus lacks naming a kind of a district word (农村宅基地) is held the same way.
+        for (QueryPlan.Term kind : content == null ? List.<QueryPlan.Term>of() : KindOf.all(plan, vocabulary)) {
+            if (!heads.contains(kind)) {
+                heads.add(kind);
+            }
+        }
         if (heads.isEmpty()) {
             return content;
         }

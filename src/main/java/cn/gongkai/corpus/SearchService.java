@@ -372,7 +372,7 @@ public final class SearchService {
                     picked.add(i);
                 }
             } else {
-                List<Disclosure> kept = YearAsked.keep(docs, year);
+                List<Disclosure> kept = YearAsked.keep(docs, year, YearAsked.period(plan.text()));
                 total = kept.size();
                 for (Disclosure d : kept.subList(Math.min(request.offset(), kept.size()), Math.min(wanted, kept.size()))) {
                     picked.add(docs.indexOf(d));

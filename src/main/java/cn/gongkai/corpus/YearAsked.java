@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class YearAsked {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)(?=年)");
     private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern PERIOD = Pattern.compile("(?:19|20)\\d\\d年度");
     /** How many of the best hits are looked at for a year: a series has a handful of notices. */
     static final int WINDOW = 50;
 
@@ -26,9 +27,26 @@ final class YearAsked {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /** The question names a year's period (2024年度): the period a notice is for, not when it was published. */
+    static boolean period(String text) {
+        return text != null && PERIOD.matcher(text).find();
+    }
+
     /** Its title or its date is of that year (a 2027年度 notice published in 2026 answers 2026年). */
     static boolean ofYear(Disclosure d, int year) {
         return d.title().contains(Integer.toString(year)) || d.published() != null && d.published().getYear() == year;
+    }
+
+    /**
+     * As {@link #ofYear(Disclosure, int)}; but a question about a period (2024年度) is answered by a
+     * notice titled with a period only if it is that one: the 2025年度 payment notice, published in
+     * 2024, is not about 2024年度.
+     */
+    static boolean ofYear(Disclosure d, int year, boolean period) {
+        if (period && PERIOD.matcher(d.title()).find()) {
+            return d.title().contains(year + "年度");
+        }
+        return ofYear(d, year);
     }
 
     static boolean titlesAYear(Disclosure d) {
@@ -40,13 +58,18 @@ final class YearAsked {
      * of a yearly series and none is of that year; else those of that year and those titled with none.
      */
     static List<Disclosure> keep(List<Disclosure> hits, int year) {
+        return keep(hits, year, false);
+    }
+
+    /** As {@link #keep(List, int)}, {@code period} when the question names the year as 年度. */
+    static List<Disclosure> keep(List<Disclosure> hits, int year, boolean period) {
         boolean series = hits.stream().anyMatch(YearAsked::titlesAYear);
-        if (series && hits.stream().noneMatch(d -> ofYear(d, year))) {
+        if (series && hits.stream().noneMatch(d -> ofYear(d, year, period))) {
             return List.of();
         }
         List<Disclosure> out = new ArrayList<>();
         for (Disclosure d : hits) {
-            if (ofYear(d, year) || !titlesAYear(d)) {
+            if (ofYear(d, year, period) || !titlesAYear(d)) {
                 out.add(d);
             }
         }
