@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The log of every question from every channel (kiosk, SMS, voice, console). Channels call
@@ -57,19 +58,24 @@ public final class InquiryLog {
             throw new IllegalArgumentException("an inquiry needs a channel and a text");
         }
         Instant when = q.at() == null ? at : q.at();
-        if (q.externalId() != null) {
-            var existing = tx.one("SELECT id FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1),
-                    q.externalId());
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-        }
-        return tx.insert("""
+        // One statement where three ran on every logged text (the look-up of a retry's row, the
+        // insert, SQLite's last_insert_rowid()): the insert gives way to a row already logged for
+        // the same external id, and says the new id itself. Both databases know ON CONFLICT and
+        // RETURNING; on PostgreSQL a second node's insert of the same id now waits and gives way
+        // instead of failing its transaction.
+        Optional<Long> inserted = tx.one("""
                 INSERT INTO inquiries (channel, at, village, text, result_ids, nothing_found, sender_phone,
                                        external_id, recording_url, category)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (external_id) DO NOTHING RETURNING id""", rs -> rs.getLong(1),
                 q.channel(), when, q.village(), q.text(), toJson(q.resultIds()), q.nothingFound(), q.senderPhone(),
                 q.externalId(), q.recordingUrl(), q.category());
+        if (inserted.isPresent()) {
+            return inserted.get();
+        }
+        // Only a row with the same external id stops the insert: a retry returns the first id.
+        return tx.one("SELECT id FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1), q.externalId())
+                .orElseThrow(() -> new SQLException("inquiry neither inserted nor found: " + q.externalId()));
     }
 
     /**
