@@ -93,7 +93,10 @@ final class HeadSubject {
     /** A word that can name a benefit: no everyday word, no word about the asker, no fragment. */
     private static boolean names(QueryPlan.Term t) {
         // A fragment neither the corpus nor the dictionary knows (招人) names nothing.
-        return !t.generic() && t.text().length() >= 2 && !AskerWords.about(t) && !UnpublishedKind.namesMoney(t.text())
+        // A cost the corpus never names (路费补贴, 药费补助) is what the money pays for; a money word it
+        // has (取暖费, 护理费) is the benefit's own name.
+        return !t.generic() && t.text().length() >= 2 && !AskerWords.about(t)
+                && (!UnpublishedKind.namesMoney(t.text()) || t.unknown())
                 && !(t.unknown() && GeneralFrequency.of(t.text()) == 0);
     }
 

@@ -348,8 +348,12 @@ public final class SearchService {
         try {
             IndexSearcher s = lease.searcher();
             Integer year = newestFirst ? null : YearAsked.in(plan.text());
+            // A season or a sum of money asked is checked on the hits like a year (SeasonAsked, AmountAsked).
+            String season = newestFirst ? "" : SeasonAsked.in(plan.text());
+            boolean amount = !newestFirst && AmountAsked.asked(plan.text());
+            boolean checked = year != null || !season.isEmpty() || amount;
             int wanted = request.offset() + request.limit();
-            int window = year == null ? wanted : Math.max(wanted, YearAsked.WINDOW);
+            int window = !checked ? wanted : Math.max(wanted, YearAsked.WINDOW);
             // Count every match in the same pass: a second pass just to count costs more.
             TopDocs top = newestFirst
                     ? s.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
@@ -361,18 +365,19 @@ public final class SearchService {
             List<SearchHit> hits = new ArrayList<>();
             var stored = s.storedFields();
             // A year named in the question is checked on every hit of the window, then paged.
-            int first = year == null ? request.offset() : 0;
+            int first = !checked ? request.offset() : 0;
             List<Disclosure> docs = new ArrayList<>();
             for (int i = first; i < top.scoreDocs.length; i++) {
                 docs.add(Schema.record(stored.document(top.scoreDocs[i].doc)));
             }
             List<Integer> picked = new ArrayList<>();
-            if (year == null) {
+            if (!checked) {
                 for (int i = 0; i < docs.size(); i++) {
                     picked.add(i);
                 }
             } else {
-                List<Disclosure> kept = YearAsked.keep(docs, year, YearAsked.period(plan.text()));
+                List<Disclosure> kept = year == null ? docs : YearAsked.keep(docs, year, YearAsked.period(plan.text()));
+                kept = AmountAsked.keep(SeasonAsked.keep(kept, season), amount);
                 total = kept.size();
                 for (Disclosure d : kept.subList(Math.min(request.offset(), kept.size()), Math.min(wanted, kept.size()))) {
                     picked.add(docs.indexOf(d));

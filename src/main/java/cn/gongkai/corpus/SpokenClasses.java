@@ -48,6 +48,12 @@ final class SpokenClasses {
         return codes != null && !codes.isEmpty() && codes.stream().allMatch(c -> c.startsWith("H"));
     }
 
+    /** Filed by the thesaurus under people (A: 农民, 老人, 职工, 群众): who, not what. */
+    static boolean people(String word) {
+        Set<String> codes = CLASSES.get(word);
+        return codes != null && codes.stream().anyMatch(c -> c.startsWith("A"));
+    }
+
     /** Filed by the thesaurus only under time, features, actions, mind, states or particles. */
     static boolean notASubject(String word) {
         Set<String> codes = CLASSES.get(word);
