@@ -213,4 +213,26 @@ class QueryFactoryRulesTest {
             assertThat(idx.ids("市长")).containsExactly("bridge");
         }
     }
+
+    @Test
+    void a_word_the_corpus_lacks_is_not_counted_among_the_words_that_must_match() throws Exception {
+        // Half of the words that can match must: a word the corpus lacks (罚单) can match nothing and
+        // is not counted. (Shares of 0: no coverage filter.)
+        try (RuleIndex idx = new RuleIndex(dir, List.of(RuleIndex.NOISE,
+                doc("straw", "秸秆综合利用补贴发放", "补贴", "补贴。"),
+                doc("ban", "严禁焚烧秸秆的通告", "禁烧", "禁烧。")))) {
+            // Two words it has and one it lacks: one of the two, in a title, is enough.
+            assertThat(ids(idx, known("秸秆", 0), known("焚烧", 0), unknown("罚单"))).containsExactlyInAnyOrder("straw",
+                    "ban");
+            // Three words it has: two of them must match.
+            assertThat(ids(idx, known("秸秆", 0), known("焚烧", 0), known("罚款", 0))).containsExactly("ban");
+            // Three it has and one it lacks: still two of the three, not half of one.
+            assertThat(ids(idx, known("秸秆", 0), known("焚烧", 0), known("罚款", 0), unknown("罚单")))
+                    .containsExactly("ban");
+        }
+    }
+
+    private static List<String> ids(RuleIndex idx, QueryPlan.Term... terms) throws Exception {
+        return idx.hits(idx.factory.build(planOf(terms), List.of(), "")).stream().map(RuleIndex.Hit::id).toList();
+    }
 }

@@ -122,6 +122,9 @@ class SearchRoundSevenTest {
         assertThat(VillageOwn.roads("坏路")).isEqualTo("坏路道");
         assertThat(VillageOwn.roads("坏道")).isEqualTo("坏道路");
         assertThat(VillageOwn.roads("审计")).isEqualTo("审计");
+        // The road character may open the word (路灯, 道口): still read both ways.
+        assertThat(VillageOwn.roads("路灯")).isEqualTo("路灯道");
+        assertThat(VillageOwn.roads("道口")).isEqualTo("道口路");
         LocalDate day = RuleIndex.TODAY.minusMonths(2);
         List<Disclosure> docs = new ArrayList<>(RuleIndex.filler(50));
         docs.add(doc("road", "马家营村村道修缮工程项目公示", "村务公开", day, null, List.of("马家营村")));
