@@ -40,11 +40,28 @@ final class InitialsWords {
 
     /** {@code letters}: how many letters the word's spelling has (the kiosk offers short ones first). */
     Comparator<String> order(List<String> asked, ToIntFunction<String> letters) {
-        Comparator<String> byAsked = Comparator.comparingInt(w -> asked.contains(w) ? asked.indexOf(w) : asked.size());
-        return byAsked
-                .thenComparing(w -> !synonyms.districtTerm(w))
-                .thenComparingInt(letters)
+        return before(asked, letters)
                 .thenComparing(Comparator.comparingDouble(use).reversed())
                 .thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * The first {@code max} words in {@link #order}; the notices are counted only for the words
+     * that tie on what is known without them (the first tap of a letter begins hundreds of words).
+     */
+    List<String> first(Collection<String> words, List<String> asked, ToIntFunction<String> letters, int max) {
+        Comparator<String> known = before(asked, letters);
+        List<String> sorted = words.stream().distinct().sorted(known).toList();
+        if (sorted.size() > max && max > 0) {
+            String last = sorted.get(max - 1);
+            sorted = sorted.stream().filter(w -> known.compare(w, last) <= 0).toList();
+        }
+        return sorted.stream().sorted(order(asked, letters)).limit(Math.max(0, max)).toList();
+    }
+
+    /** The order before the notices are counted: asked, the district's, fewer letters. */
+    private Comparator<String> before(List<String> asked, ToIntFunction<String> letters) {
+        Comparator<String> byAsked = Comparator.comparingInt(w -> asked.contains(w) ? asked.indexOf(w) : asked.size());
+        return byAsked.thenComparing(w -> !synonyms.districtTerm(w)).thenComparingInt(letters);
     }
 }

@@ -108,7 +108,7 @@ public final class SearchService {
             if (spelling.isEmpty()) {
                 return slips(typed, ranking).stream().limit(max).toList();
             }
-            return spelling.keySet().stream().sorted(ranking.order(asked, spelling::get)).limit(max).toList();
+            return ranking.first(spelling.keySet(), asked, spelling::get, max);
         }
     }
 

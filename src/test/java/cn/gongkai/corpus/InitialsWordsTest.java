@@ -36,6 +36,17 @@ class InitialsWordsTest {
         assertThat(List.of("药费", "地补", "医保", "低保").stream().sorted(ranking.order(List.of(), letters::get)).toList())
                 .as("the kiosk offers shorter spellings first, within the district's and the lexicon's")
                 .containsExactly("低保", "医保", "地补", "药费");
+        // The first two as the whole order has them; 药费 (one letter more) is never counted.
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        InitialsWords counting = new InitialsWords(WORDS, w -> {
+            counted.add(w);
+            return use.getOrDefault(w, 0.0);
+        });
+        Map<String, Integer> longer = Map.of("低保", 2, "医保", 2, "地补", 2, "药费", 3);
+        assertThat(counting.first(List.of("药费", "地补", "医保", "低保"), List.of(), longer::get, 2))
+                .containsExactly("医保", "低保");
+        assertThat(counted).doesNotContain("药费", "地补");
+        assertThat(counting.first(List.of("药费", "地补"), List.of(), longer::get, 3)).containsExactly("地补", "药费");
         InitialsWords unused = new InitialsWords(WORDS, w -> 0);
         assertThat(unused.rank(List.of("医保", "低保"), List.of())).as("ties by the word").containsExactly("低保", "医保");
     }
