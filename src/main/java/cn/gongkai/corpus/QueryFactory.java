@@ -33,6 +33,11 @@ final class QueryFactory {
     /** The whole question appearing as it is in a title: someone typed the title. */
     private static final float WHOLE_TITLE = 6f;
     private static final float INITIALS_IN_TITLE = 12f;
+    /**
+     * Each word the letters spell weighs a tenth of the one ranked before it ({@link InitialsWords}):
+     * the notices of the word residents ask more come first, the others still after them.
+     */
+    private static final float NEXT_WORD = 0.1f;
     /** Dismax tie-breaker: the best way a word matched counts, the others only a little. */
     private static final float TIE = 0.1f;
 
@@ -447,15 +452,49 @@ final class QueryFactory {
             }
             any.add(new BoostQuery(phrase.build(), INITIALS_IN_TITLE), Occur.SHOULD);
         }
+        float weight = 1;
         for (String w : knownWords) {
-            any.add(new BooleanQuery.Builder()
+            any.add(new BoostQuery(new BooleanQuery.Builder()
                     .add(termQuery(new QueryPlan.Term(w, expand.apply(w), false)), Occur.MUST)
                     .add(letters.length() <= 2
                             ? placeQuery(w, expand.apply(w), Schema.TITLE, Schema.TITLE_BI, false)
                             : placeQuery(w, expand.apply(w), Schema.TOPIC, Schema.TOPIC_BI, false), Occur.FILTER)
-                    .build(), Occur.SHOULD);
+                    .build(), weight), Occur.SHOULD);
+            weight *= NEXT_WORD;
         }
         return any.build();
+    }
+
+    /**
+     * Words spelled by initials that no title (two letters) or summary names (fx: 防汛, which the
+     * flood notices name in their bodies only), best first as in {@link #initialsQuery}: the notices
+     * whose bodies name them, by how much the body says it. Not the summaries: a summary naming the
+     * word in passing (a village account's 防汛 spending) is no more about it than a body is. The
+     * caller passes only words rare enough for a body to be about them ({@link BodyRoute}'s bar).
+     */
+    Query initialsInBodies(List<String> knownWords) {
+        if (knownWords.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        float weight = 1;
+        for (String w : knownWords) {
+            List<Query> ways = new ArrayList<>();
+            for (String alt : minimal(expand.apply(w))) {
+                add(ways, bigrams.phrase(Schema.BODY_BI, alt), 1);
+            }
+            any.add(new BoostQuery(new DisjunctionMaxQuery(ways, TIE), weight), Occur.SHOULD);
+            weight *= NEXT_WORD;
+        }
+        return any.build();
+    }
+
+    /**
+     * The notices naming the word in a title or summary: how much residents meet it. With
+     * {@code synonyms} a synonym will do (低保 in 最低生活保障's notices); without, only the word as typed.
+     */
+    Query named(String word, boolean synonyms) {
+        return placeQuery(word, synonyms ? expand.apply(word) : Set.of(word), Schema.TOPIC, Schema.TOPIC_BI, false);
     }
 
     private static void add(List<Query> ways, Query q, float boost) {

@@ -70,45 +70,110 @@ public final class SearchService {
                 byInitials.computeIfAbsent(spelling, k -> new ArrayList<>()).add(term);
             }
         }
-        // Letters the district's own words spell (db: 低保) mean those words; the shipped dialect
-        // lexicon's (db: 地补) only where the district has none.
-        byInitials.replaceAll((spelling, terms) -> terms.stream().anyMatch(synonyms::districtTerm)
-                ? terms.stream().filter(synonyms::districtTerm).toList() : terms);
+        byInitials.replaceAll((spelling, terms) -> InitialsWords.preferDistrict(terms, synonyms));
     }
 
     /**
      * Words whose pinyin initials begin with the letters tapped so far (d → 低保, 电表 …), for
-     * the kiosk to offer above its keyboard so a tap finishes the word. What residents ask comes
-     * first: the given words (the hot words, most asked first), then the district's own synonym
-     * terms, then the shipped dialect lexicon's; shorter spellings before longer.
+     * the kiosk to offer above its keyboard so a tap finishes the word. Ranked as the search ranks
+     * the words the letters spell ({@link InitialsWords}): the given words first (the hot words,
+     * most asked first), then the district's own terms before the dialect lexicon's, shorter
+     * spellings before longer, then the words more and newer notices name. Letters that begin no
+     * word offer the words one slip away (ylhj → 雨露计划), as the search answers them.
      */
     public List<String> suggest(String letters, List<String> asked, int max) {
         String typed = letters == null ? "" : letters.strip().toLowerCase(java.util.Locale.ROOT);
         if (typed.isEmpty() || !typed.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return List.of();
         }
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        Map<String, Integer> spelling = new HashMap<>();
         for (String w : asked) {
-            if (Pinyin.initialSpellings(w).stream().anyMatch(sp -> sp.startsWith(typed))) {
-                out.add(w);
+            for (String sp : Pinyin.initialSpellings(w)) {
+                if (sp.startsWith(typed)) {
+                    spelling.merge(w, sp.length(), Math::min);
+                }
             }
         }
-        List<Map.Entry<String, List<String>>> spelled = byInitials.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(typed))
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)
-                        .thenComparing(java.util.Comparator.naturalOrder())))
-                .toList();
-        for (boolean district : new boolean[] {true, false}) {
-            for (Map.Entry<String, List<String>> e : spelled) {
+        for (Map.Entry<String, List<String>> e : byInitials.entrySet()) {
+            if (e.getKey().startsWith(typed)) {
                 for (String w : e.getValue()) {
-                    if (synonyms.districtTerm(w) == district && w.chars().allMatch(c -> Text.isCjk((char) c))) {
-                        out.add(w);
+                    if (w.chars().allMatch(c -> Text.isCjk((char) c))) {
+                        spelling.merge(w, e.getKey().length(), Math::min);
                     }
                 }
             }
         }
-        return out.stream().limit(max).toList();
+        try (LiveIndex.Lease lease = index.acquire()) {
+            InitialsWords ranking = ranking(lease);
+            if (spelling.isEmpty()) {
+                return slips(typed, ranking).stream().limit(max).toList();
+            }
+            return ranking.first(spelling.keySet(), asked, spelling::get, max);
+        }
     }
+
+    /**
+     * Known words one slip from letters that spell nothing, best first (the district's before the
+     * lexicon's, then by use): all of them, since the best may be named by no notice.
+     */
+    private List<String> slips(String letters, InitialsWords ranking) {
+        return ranking.rank(InitialSlips.near(letters, byInitials), List.of());
+    }
+
+    /** The ranking of words by what residents ask, with the uses counted on this generation of the index. */
+    private InitialsWords ranking(LiveIndex.Lease lease) {
+        IndexSearcher searcher = lease.searcher();
+        LocalDate today = LocalDate.now(clock);
+        Uses u = uses;
+        if (u == null || u.reader() != searcher.getIndexReader() || !u.day().equals(today)) {
+            u = new Uses(searcher.getIndexReader(), today, new java.util.concurrent.ConcurrentHashMap<>());
+            uses = u;
+        }
+        Map<String, Double> counted = u.byWord();
+        return new InitialsWords(synonyms, w -> counted.computeIfAbsent(w, x -> use(searcher, today, x)));
+    }
+
+    /**
+     * The notices naming the word or a synonym in a title or summary, each by its recency and force
+     * ({@link RankBoost}); those naming the word as typed count twice (森林防火 before 山林防火).
+     */
+    private double use(IndexSearcher searcher, LocalDate today, String word) {
+        return use(searcher, today, queries.named(word, true)) + use(searcher, today, queries.named(word, false));
+    }
+
+    private static double use(IndexSearcher searcher, LocalDate today, Query named) {
+        Query q = FunctionScoreQuery.boostByValue(new org.apache.lucene.search.ConstantScoreQuery(named),
+                new RankBoost(today, null));
+        double[] sum = {0};
+        try {
+            searcher.search(q, new org.apache.lucene.search.SimpleCollector() {
+                private org.apache.lucene.search.Scorable scorer;
+
+                @Override
+                public void setScorer(org.apache.lucene.search.Scorable s) {
+                    scorer = s;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    sum[0] += scorer.score();
+                }
+
+                @Override
+                public org.apache.lucene.search.ScoreMode scoreMode() {
+                    return org.apache.lucene.search.ScoreMode.COMPLETE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sum[0];
+    }
+
+    /** Each word's use, counted once per index generation and day (recency changes with the day). */
+    private record Uses(org.apache.lucene.index.IndexReader reader, LocalDate day, Map<String, Double> byWord) {}
+
+    private volatile Uses uses;
 
     public SearchResult search(SearchRequest request) {
         Timer.Sample sample = Timer.start();
@@ -138,8 +203,7 @@ public final class SearchService {
         QueryPlan plan = planner.plan(request.text(), alikes);
         String village = plan.village() != null ? plan.village() : blankToNull(request.village());
         // A benefit the question names (X in X补贴) must be named by the document: see HeadSubject.
-        Query content = heads.hold(queries.build(plan, byInitials.getOrDefault(
-                plan.initials() == null ? "" : plan.initials(), List.of()), plan.text()), plan, alikes);
+        Query content = heads.hold(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes);
         // A village named in the question: its own documents on a specific word of it first.
         Query own = VillageOwn.query(plan, queries::termQuery);
         if (content == null && own == null) {
@@ -173,11 +237,19 @@ public final class SearchService {
     private SearchResult fuzzy(LiveIndex.Lease lease, SearchRequest request, LocalDate today, QueryPlan plan,
             String village, SoundAlikes alikes) {
         if (plan.initials() != null) {
-            // Letters that spell nothing: the words one slip away (ggxgw → 公益性岗位), else nothing.
-            List<String> near = byInitials.containsKey(plan.initials()) ? List.of()
-                    : InitialSlips.near(plan.initials(), byInitials);
-            return near.isEmpty() ? SearchResult.empty(plan.words())
-                    : runRanked(lease, queries.build(plan, near, plan.text()), request, today, village, plan);
+            List<String> spelled = spelled(lease, plan);
+            if (spelled.isEmpty()) {
+                // Letters that spell nothing: the words one slip away (ggxgw → 公益性岗位), best first, else nothing.
+                List<String> near = slips(plan.initials(), ranking(lease));
+                return near.isEmpty() ? SearchResult.empty(plan.words())
+                        : runRanked(lease, queries.build(plan, near, plan.text()), request, today, village, plan);
+            }
+            // Words no title (two letters) or summary names (fx: 防汛, in the flood notices' bodies):
+            // the notices whose bodies name them, where a word is rare enough for such a body to be
+            // about it (BodyRoute's bar); else nothing. Not for slip words: two guesses in a row.
+            Query bodies = queries.initialsInBodies(spelled.stream().filter(w -> rare(w, alikes)).toList());
+            return bodies == null ? SearchResult.empty(plan.words())
+                    : runRanked(lease, bodies, request, today, village, plan);
         }
         QueryPlan wider = ThesaurusRoute.widen(plan, alikes);
         Query widened = wider == null ? null : heads.hold(queries.build(wider, List.of(), wider.text()), plan, alikes);
@@ -200,6 +272,18 @@ public final class SearchService {
             found = runRanked(lease, body, request, today, village, plan);
         }
         return found;
+    }
+
+    /** The known words the initials spell exactly, best first; none for a question in characters. */
+    private List<String> spelled(LiveIndex.Lease lease, QueryPlan plan) {
+        List<String> words = plan.initials() == null ? List.of() : byInitials.getOrDefault(plan.initials(), List.of());
+        return words.size() < 2 ? words : ranking(lease).rank(words, List.of());
+    }
+
+    /** In some notices but under a tenth of them, counting its synonyms. */
+    private boolean rare(String word, SoundAlikes alikes) {
+        double share = synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0);
+        return share > 0 && share < QueryFactory.PASSING_SHARE;
     }
 
     private SearchResult runRanked(LiveIndex.Lease lease, Query q, SearchRequest request, LocalDate today,

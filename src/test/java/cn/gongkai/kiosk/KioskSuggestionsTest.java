@@ -3,6 +3,7 @@ package cn.gongkai.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,24 @@ class KioskSuggestionsTest {
             k.tap("低保");
             assertThat(k.kiosk.screen()).isInstanceOf(ResultsScreen.class);
             assertThat(k.text()).contains("最低生活保障");
+        }
+    }
+
+    @Test
+    void a_slip_offers_the_word_meant_first_and_its_notices_are_the_ones_listed_below() {
+        try (KioskHarness k = KioskHarness.open(home, 80, 24)) {
+            k.tap("搜索");
+            // ylhj for yljh: one slip from 雨露计划 (the district's word) and from 养老钱交 (a lexicon word).
+            for (String l : List.of("Y", "L", "H", "J")) {
+                letter(k, l);
+            }
+            assertThat(k.text()).contains("已输入：YLHJ", "1 雨露计划", "2 养老钱交");
+            // The first result under the keyboard is the programme's newest notice, as tapping the word gives.
+            assertThat(k.text()).contains("5 关于做好2026年秋季学期雨露计划");
+            k.assertAligned();
+            k.tap("雨露计划");
+            assertThat(k.kiosk.screen()).isInstanceOf(ResultsScreen.class);
+            assertThat(k.text()).contains("关于做好2026年秋季学期雨露计划").doesNotContain("养老保险");
         }
     }
 }
