@@ -65,13 +65,28 @@ class SearchRoundElevenCollTest {
     }
 
     @Test
+    void a_spoken_doing_in_the_zhe_form_only_ranks_beside_a_known_subject() {
+        assertThat(SpokenPredicates.manner(known("帮着修", false))).isTrue();
+        assertThat(SpokenPredicates.manner(known("着火", false))).isFalse();      // 着 first
+        assertThat(SpokenPredicates.manner(known("熏着", false))).isFalse();      // 着 last
+        assertThat(SpokenPredicates.manner(known("走着瞧", false))).isFalse();    // a dictionary word
+        List<QueryPlan.Term> asked = SpokenPredicates.apply(List.of(known("危房", true), known("帮着修", false)));
+        assertThat(asked).extracting(QueryPlan.Term::generic).containsExactly(false, true);
+        // Without a known subject beside it, nothing steps back.
+        assertThat(SpokenPredicates.apply(List.of(known("帮着修", false), unknown("哪个"))))
+                .extracting(QueryPlan.Term::generic).containsExactly(false, false);
+    }
+
+    @Test
     void over_the_sample_a_titled_topic_answers_and_unpublished_kinds_still_find_nothing() {
         try (Corpus c = TestHomes.sample(dir.resolve("home"))) {
             SearchService s = c.search();
             assertThat(ids(s, "俺家老伴不小心把厕所整漏了，公家给修不")).contains("QH-2026-0006");
             assertThat(ids(s, "厕所便器坏了有补修的钱不")).contains("QH-2026-0006");
             assertThat(ids(s, "村里扫大道的一个月给多少钱")).contains("QH-2026-0008");
+            assertThat(ids(s, "危房墙裂了政府能帮着修不")).contains("QH-2025-0011");
             assertThat(ids(s, "修路占地补偿每亩多少钱")).isEmpty();
+            assertThat(ids(s, "医保卡丢了能帮着补办不")).isEmpty();
             assertThat(ids(s, "独生子女老人补贴咋领")).isEmpty();
             assertThat(ids(s, "养牛补贴一头给多少")).isEmpty();
         }
