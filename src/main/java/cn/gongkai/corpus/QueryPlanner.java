@@ -180,7 +180,7 @@ final class QueryPlanner {
 
     /**
      * A word neither the corpus nor the lists know, read the way Northeast speech means it when
-     * that reading is known (扫道 → 扫路, 烧柴钱 → 烧柴; see {@link SpokenForms}); else as typed.
+     * that reading is known (扫道 → 扫路, 烧柴钱 → 烧柴, 扫大道 → 扫道; see {@link SpokenForms}); else as typed.
      */
     private String reread(String word, Vocabulary vocabulary) {
         if (word.length() < 2 || vocabulary.appearsAsTyped(word) || synonyms.knows(word)) {
@@ -191,7 +191,9 @@ final class QueryPlanner {
                 return other;
             }
         }
-        return word;
+        // Without the size only to a listed word: two characters of the corpus's are too easily found.
+        String smaller = SpokenForms.withoutSize(word);
+        return smaller != null && synonyms.knows(smaller) ? smaller : word;
     }
 
     /**

@@ -271,6 +271,12 @@ public final class SearchService {
         if (body != null) {
             found = runRanked(lease, body, request, today, village, plan);
         }
+        // A titled topic beside spoken words no notice uses (厕所 … 补修): those words only rank.
+        QueryPlan relaxed = found.total() > 0 ? null : AskerRoute.relax(plan);
+        Query asker = relaxed == null ? null : heads.hold(queries.build(relaxed, List.of(), relaxed.text()), plan, alikes);
+        if (asker != null) {
+            found = runRanked(lease, asker, request, today, village, plan);
+        }
         return found;
     }
 

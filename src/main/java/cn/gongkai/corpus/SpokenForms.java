@@ -93,6 +93,19 @@ final class SpokenForms {
         return word.indexOf('道') < 0 ? null : word.replace('道', '路');
     }
 
+    /**
+     * A size said inside a spoken doing-and-thing (扫大道 → 扫道, 烧大炕 → 烧炕, 看大山的 → 看山的): 大 or 小
+     * between two characters tells how big, not what; null when the word has none there.
+     */
+    static String withoutSize(String word) {
+        for (int i = 1; i + 1 < word.length(); i++) {
+            if ("大小".indexOf(word.charAt(i)) >= 0) {
+                return word.substring(0, i) + word.substring(i + 1);
+            }
+        }
+        return null;
+    }
+
     /** The thing before 钱 (烧柴钱 → 烧柴, 护理钱 → 护理); null unless at least two characters precede it. */
     static String moneyFor(String word) {
         return word.length() >= 3 && word.endsWith("钱") ? word.substring(0, word.length() - 1) : null;

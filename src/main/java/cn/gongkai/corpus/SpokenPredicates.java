@@ -25,11 +25,22 @@ final class SpokenPredicates {
                 && o.text().length() > 2 && o.text().charAt(o.text().length() - 1) == last);
     }
 
+    /**
+     * A doing in the spoken 着 form, one verb leading the next (帮着修, 跟着去, 陪着看): how the asker
+     * wants a thing done, never a topic. Only a run the general dictionary does not list as a word
+     * (the segmenter joined its single characters); 着火 starts with 着 and is left alone.
+     */
+    static boolean manner(QueryPlan.Term t) {
+        String w = t.text();
+        int at = w.indexOf('着');
+        return w.length() >= 3 && at > 0 && at < w.length() - 1 && GeneralFrequency.of(w) == 0;
+    }
+
     static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms) {
-        boolean subject = terms.stream().anyMatch(t -> !t.generic() && !t.unknown());
+        boolean subject = terms.stream().anyMatch(t -> !t.generic() && !t.unknown() && !manner(t));
         if (!subject) {
             return terms;
         }
-        return terms.stream().map(t -> !t.generic() && predicate(t, terms) ? t.everyday() : t).toList();
+        return terms.stream().map(t -> !t.generic() && (predicate(t, terms) || manner(t)) ? t.everyday() : t).toList();
     }
 }
