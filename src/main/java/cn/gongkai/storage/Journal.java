@@ -81,9 +81,11 @@ public final class Journal {
         try {
             appendOnce(bytes);
         } catch (IOException full) {
-            if (!ballast.release()) {
-                throw new UncheckedIOException("journal not written: " + file, full);
-            }
+            // Tried again whether this writer freed the reserve or not: another thread, or another
+            // process sharing the home, may have freed it between this failed append and the
+            // release here (the release then finds nothing), and the room it freed is for this
+            // line too. If nobody freed anything the disk is simply full and the retry fails.
+            ballast.release();
             try {
                 appendOnce(bytes);
             } catch (IOException e) {
