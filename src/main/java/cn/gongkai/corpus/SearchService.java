@@ -146,30 +146,7 @@ public final class SearchService {
     private static double use(IndexSearcher searcher, LocalDate today, Query named) {
         Query q = FunctionScoreQuery.boostByValue(new org.apache.lucene.search.ConstantScoreQuery(named),
                 new RankBoost(today, null));
-        double[] sum = {0};
-        try {
-            searcher.search(q, new org.apache.lucene.search.SimpleCollector() {
-                private org.apache.lucene.search.Scorable scorer;
-
-                @Override
-                public void setScorer(org.apache.lucene.search.Scorable s) {
-                    scorer = s;
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    sum[0] += scorer.score();
-                }
-
-                @Override
-                public org.apache.lucene.search.ScoreMode scoreMode() {
-                    return org.apache.lucene.search.ScoreMode.COMPLETE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sum[0];
+        return ScoreSum.of(searcher, q);
     }
 
     /** Each word's use, counted once per index generation and day (recency changes with the day). */
@@ -288,10 +265,9 @@ public final class SearchService {
         return words.size() < 2 ? words : ranking(lease).rank(words, List.of());
     }
 
-    /** In some notices but under a tenth of them, counting its synonyms. */
+    /** In some notices but under a tenth of them, counting its synonyms ({@link BodyRoute#rare}). */
     private boolean rare(String word, SoundAlikes alikes) {
-        double share = synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0);
-        return share > 0 && share < QueryFactory.PASSING_SHARE;
+        return BodyRoute.rare(synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0));
     }
 
     private SearchResult runRanked(LiveIndex.Lease lease, Query q, SearchRequest request, LocalDate today,
