@@ -30,17 +30,18 @@ final class AmountAsked {
         return text != null && ASKS.matcher(text).find();
     }
 
+    /** Decided once when the document is indexed ({@link Schema#STATES_SUM}); searches read that. */
     static boolean states(Disclosure d) {
-        return SUM.matcher(nonNull(d.title())).find() || SUM.matcher(nonNull(d.summary())).find()
-                || SUM.matcher(nonNull(d.body())).find();
+        return states(d.title()) || states(d.summary()) || states(d.body());
+    }
+
+    /** Every sum the pattern finds has a 元: a text without one is passed over at the cost of a scan for it. */
+    private static boolean states(String text) {
+        return text != null && text.indexOf('元') >= 0 && SUM.matcher(text).find();
     }
 
     /** The hits, best first, that state a sum, when the question asks for one; else all. */
     static List<Disclosure> keep(List<Disclosure> hits, boolean asked) {
         return asked ? hits.stream().filter(AmountAsked::states).toList() : hits;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -91,7 +91,8 @@ final class QueryFactory {
         most.setMinimumNumberShouldMatch(mostOf(n));
         // Which documents qualify: most of the words anywhere with one of them in the title or
         // summary; or, if only half the words match, one of them must be in the title. A stray
-        // common word (价格, 充值) in a summary cannot carry an unrelated question.
+        // common word (价格, 充值) in a summary cannot carry an unrelated question. A word the corpus
+        // never saw (工资 beside 补贴) needs no clause of its own: a title naming a known word qualifies.
         // With one word, "most" is that word, which the scoring clause already requires, and a
         // title is part of the topic: the topic test alone decides, and nothing is matched twice.
         // Everyday words mentioned in passing (带身份证) qualify only from a title: see onlyInTitle.
@@ -102,7 +103,6 @@ final class QueryFactory {
                 .add(inTitle.build(), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
-        qualifies = orKnownWordsInTitle(specific, qualifies);
         if (topical && !generic.isEmpty() && n >= 2) {
             qualifies = orMostWithHalfTheSpecificInTopic(plan.terms(), specific, qualifies);
         }
@@ -337,27 +337,6 @@ final class QueryFactory {
             all.add(new BoostQuery(whole, WHOLE_TITLE), Occur.SHOULD);
         }
         return all.build();
-    }
-
-    /**
-     * A question with words the corpus has never seen (工资 where documents say 补贴) may still be
-     * answered by its other words, but only by a document whose title has one of them: most of
-     * the known words, one in the title.
-     */
-    private Query orKnownWordsInTitle(List<QueryPlan.Term> terms, Query qualifies) {
-        List<QueryPlan.Term> known = terms.stream().filter(t -> !t.unknown()).toList();
-        if (known.isEmpty() || known.size() == terms.size()) {
-            return qualifies;
-        }
-        BooleanQuery.Builder most = new BooleanQuery.Builder();
-        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
-        for (QueryPlan.Term t : known) {
-            most.add(termQuery(t), Occur.SHOULD);
-            inTitle.add(placeQuery(t.text(), t.alternatives(), Schema.TITLE, Schema.TITLE_BI, false), Occur.SHOULD);
-        }
-        most.setMinimumNumberShouldMatch(mostOf(known.size()));
-        Query knownInTitle = new BooleanQuery.Builder().add(most.build(), Occur.MUST).add(inTitle.build(), Occur.MUST).build();
-        return new BooleanQuery.Builder().add(qualifies, Occur.SHOULD).add(knownInTitle, Occur.SHOULD).build();
     }
 
     /** "Most" of n content words: all of one or two, three in five. */

@@ -74,6 +74,18 @@ final class Schema {
     static final String NO_BODY = "-";
     /** The whole record as JSON: what a hit returns, without a second lookup. */
     static final String RECORD = "record";
+    /**
+     * Whether the document states a sum of money ({@link AmountAsked#states}), 1 or 0, doc values
+     * only: a money question reads it for each hit of its window instead of running a pattern over
+     * each body again. An index built before the field has no value: {@link HitFacts} then asks the
+     * record.
+     */
+    static final String STATES_SUM = "states_sum";
+    /**
+     * The seasons the title names ({@link SeasonAsked#titled}) as bits ({@link SeasonAsked#bits}),
+     * doc values only, for the same reason; absent in an index built before the field.
+     */
+    static final String TITLE_SEASONS = "title_seasons";
 
     /**
      * The sound field as searched: single terms only (a word's sound bigrams, each required),
@@ -186,6 +198,8 @@ final class Schema {
         doc.add(new LongPoint(PUBLISHED, day));
         doc.add(new NumericDocValuesField(PUBLISHED, day));
         doc.add(new NumericDocValuesField(REPEALED, d.repealed() == null ? 0 : d.repealed().toEpochDay()));
+        doc.add(new NumericDocValuesField(STATES_SUM, AmountAsked.states(d) ? 1 : 0));
+        doc.add(new NumericDocValuesField(TITLE_SEASONS, SeasonAsked.bits(SeasonAsked.titled(d.title()))));
         try {
             doc.add(new StoredField(RECORD, JSON.writeValueAsString(d)));
         } catch (JsonProcessingException e) {

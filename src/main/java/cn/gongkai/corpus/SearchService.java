@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -144,30 +146,7 @@ public final class SearchService {
     private static double use(IndexSearcher searcher, LocalDate today, Query named) {
         Query q = FunctionScoreQuery.boostByValue(new org.apache.lucene.search.ConstantScoreQuery(named),
                 new RankBoost(today, null));
-        double[] sum = {0};
-        try {
-            searcher.search(q, new org.apache.lucene.search.SimpleCollector() {
-                private org.apache.lucene.search.Scorable scorer;
-
-                @Override
-                public void setScorer(org.apache.lucene.search.Scorable s) {
-                    scorer = s;
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    sum[0] += scorer.score();
-                }
-
-                @Override
-                public org.apache.lucene.search.ScoreMode scoreMode() {
-                    return org.apache.lucene.search.ScoreMode.COMPLETE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sum[0];
+        return ScoreSum.of(searcher, q);
     }
 
     /** Each word's use, counted once per index generation and day (recency changes with the day). */
@@ -286,10 +265,9 @@ public final class SearchService {
         return words.size() < 2 ? words : ranking(lease).rank(words, List.of());
     }
 
-    /** In some notices but under a tenth of them, counting its synonyms. */
+    /** In some notices but under a tenth of them, counting its synonyms ({@link BodyRoute#rare}). */
     private boolean rare(String word, SoundAlikes alikes) {
-        double share = synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0);
-        return share > 0 && share < QueryFactory.PASSING_SHARE;
+        return BodyRoute.rare(synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0));
     }
 
     private SearchResult runRanked(LiveIndex.Lease lease, Query q, SearchRequest request, LocalDate today,
@@ -452,30 +430,45 @@ public final class SearchService {
                             new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
             int total = (int) top.totalHits.value;
             LocalDate today = LocalDate.now(clock);
-            List<SearchHit> hits = new ArrayList<>();
+            ScoreDoc[] best = top.scoreDocs;
+            // Records are read where needed: the page shown, a year's check, facts an older index lacks.
             var stored = s.storedFields();
-            // A year named in the question is checked on every hit of the window, then paged.
-            int first = !checked ? request.offset() : 0;
-            List<Disclosure> docs = new ArrayList<>();
-            for (int i = first; i < top.scoreDocs.length; i++) {
-                docs.add(Schema.record(stored.document(top.scoreDocs[i].doc)));
-            }
+            Disclosure[] docs = new Disclosure[best.length];
+            IntFunction<Disclosure> record = i -> record(stored, best, docs, i);
             List<Integer> picked = new ArrayList<>();
             if (!checked) {
-                for (int i = 0; i < docs.size(); i++) {
+                for (int i = request.offset(); i < best.length; i++) {
                     picked.add(i);
                 }
             } else {
-                List<Disclosure> kept = year == null ? docs : YearAsked.keep(docs, year, YearAsked.period(plan.text()));
-                kept = AmountAsked.keep(SeasonAsked.keep(kept, season), amount);
-                total = kept.size();
-                for (Disclosure d : kept.subList(Math.min(request.offset(), kept.size()), Math.min(wanted, kept.size()))) {
-                    picked.add(docs.indexOf(d));
+                // A year, season or sum asked is checked on every hit of the window, then paged.
+                List<Integer> kept = new ArrayList<>();
+                if (year != null) {
+                    List<Disclosure> all = new ArrayList<>();
+                    for (int i = 0; i < best.length; i++) {
+                        all.add(record.apply(i));
+                    }
+                    for (Disclosure d : YearAsked.keep(all, year, YearAsked.period(plan.text()))) {
+                        kept.add(all.indexOf(d));
+                    }
+                } else {
+                    for (int i = 0; i < best.length; i++) {
+                        kept.add(i);
+                    }
                 }
+                if (!season.isEmpty() || amount) {
+                    // Stored at indexing (HitFacts): no record is read for these checks.
+                    HitFacts facts = HitFacts.of(s.getIndexReader(), best);
+                    int asked = SeasonAsked.bits(season);
+                    kept.removeIf(i -> !facts.keeps(i, asked, amount, record));
+                }
+                total = kept.size();
+                picked = kept.subList(Math.min(request.offset(), kept.size()), Math.min(wanted, kept.size()));
             }
+            List<SearchHit> hits = new ArrayList<>();
             for (int i : picked) {
-                Disclosure d = docs.get(i);
-                float score = top.scoreDocs[first + i].score;
+                Disclosure d = record.apply(i);
+                float score = best[i].score;
                 Snippets.Snippet snip = Snippets.make(d, plan.terms());
                 hits.add(new SearchHit(d, Float.isNaN(score) ? 0 : score, d.inForceOn(today), snip.text(),
                         snip.highlights()));
@@ -484,6 +477,18 @@ public final class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Hit {@code i}'s record, read from the index once. */
+    private static Disclosure record(StoredFields stored, ScoreDoc[] best, Disclosure[] docs, int i) {
+        if (docs[i] == null) {
+            try {
+                docs[i] = Schema.record(stored.document(best[i].doc));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return docs[i];
     }
 
     private static BooleanQuery.Builder filtered(BooleanQuery.Builder b, SearchRequest r) {

@@ -48,6 +48,23 @@ final class SeasonAsked {
         return s.toString();
     }
 
+    /** The seasons as bits, 春 1, 夏 2, 秋 4, 冬 8 (0 for none): what the index stores of a title. */
+    static int bits(String seasons) {
+        int out = 0;
+        for (char c : seasons.toCharArray()) {
+            int i = SEASONS.indexOf(c);
+            if (i >= 0) {
+                out |= 1 << i;
+            }
+        }
+        return out;
+    }
+
+    /** A title with these season bits answers a question asking those: it names one of them, or none. */
+    static boolean answers(int titled, int asked) {
+        return titled == 0 || (titled & asked) != 0;
+    }
+
     /** The hits, best first, titled with one of the asked seasons or with none. */
     static List<Disclosure> keep(List<Disclosure> hits, String asked) {
         if (asked.isEmpty()) {
@@ -55,8 +72,7 @@ final class SeasonAsked {
         }
         List<Disclosure> out = new ArrayList<>();
         for (Disclosure d : hits) {
-            String t = titled(d.title());
-            if (t.isEmpty() || t.chars().anyMatch(c -> asked.indexOf(c) >= 0)) {
+            if (answers(bits(titled(d.title())), bits(asked))) {
                 out.add(d);
             }
         }
