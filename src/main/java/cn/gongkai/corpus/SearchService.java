@@ -203,7 +203,9 @@ public final class SearchService {
         QueryPlan plan = planner.plan(request.text(), alikes);
         String village = plan.village() != null ? plan.village() : blankToNull(request.village());
         // A benefit the question names (X in X补贴) must be named by the document: see HeadSubject.
-        Query content = heads.hold(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes);
+        // A rare listed word no title names (防汛) is read from bodies, as its initials are (fx).
+        Query content = heads.hold(BodyRoute.untitled(plan, synonyms) ? queries.typedInBodies(plan)
+                : queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes);
         // A village named in the question: its own documents on a specific word of it first.
         Query own = VillageOwn.query(plan, queries::termQuery);
         if (content == null && own == null) {
@@ -288,8 +290,7 @@ public final class SearchService {
 
     /** In some notices but under a tenth of them, counting its synonyms. */
     private boolean rare(String word, SoundAlikes alikes) {
-        double share = synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0);
-        return share > 0 && share < QueryFactory.PASSING_SHARE;
+        return BodyRoute.rare(synonyms.expand(word).stream().mapToDouble(alikes::share).max().orElse(0));
     }
 
     private SearchResult runRanked(LiveIndex.Lease lease, Query q, SearchRequest request, LocalDate today,
