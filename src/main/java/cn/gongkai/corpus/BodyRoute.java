@@ -168,9 +168,10 @@ final class BodyRoute {
      * The typed words as the letters that spell them are read ({@link QueryFactory#initialsInBodies}):
      * every specific word of the question is a listed word, rare, that no title names (防汛: the
      * flood notices say it in their bodies; one village's accounts name it in a summary, in
-     * passing). A summary is then no more about the word than a body is, so the notices whose
-     * bodies say it answer, by how much they say it — as tapping the word on the kiosk's candidate
-     * row must answer as the letters did (fx).
+     * passing). A summary is then no more about the word than a body is, so when a summary is all
+     * that named it, the notices whose bodies say it answer, by how much they say it — as tapping
+     * the word on the kiosk's candidate row must answer as the letters did (fx). When nothing named
+     * it, the later routes (a title's characters first) decide as before.
      */
     static boolean untitled(QueryPlan plan, Synonyms synonyms) {
         if (plan.initials() != null) {

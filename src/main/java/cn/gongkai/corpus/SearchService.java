@@ -203,9 +203,7 @@ public final class SearchService {
         QueryPlan plan = planner.plan(request.text(), alikes);
         String village = plan.village() != null ? plan.village() : blankToNull(request.village());
         // A benefit the question names (X in X补贴) must be named by the document: see HeadSubject.
-        // A rare listed word no title names (防汛) is read from bodies, as its initials are (fx).
-        Query content = heads.hold(BodyRoute.untitled(plan, synonyms) ? queries.typedInBodies(plan)
-                : queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes);
+        Query content = heads.hold(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes);
         // A village named in the question: its own documents on a specific word of it first.
         Query own = VillageOwn.query(plan, queries::termQuery);
         if (content == null && own == null) {
@@ -228,6 +226,11 @@ public final class SearchService {
         ranked = own == null ? ranked : VillageOwn.first(ranked, own);
         SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
                 false, request, village, plan);
+        if (found.total() > 0 && own == null && BodyRoute.untitled(plan, synonyms)) {
+            // A rare listed word no title names, found where a summary mentions it (防汛 in a village's
+            // accounts): read from bodies as its initials are (fx), so a tapped candidate answers alike.
+            return runRanked(lease, heads.hold(queries.typedInBodies(plan), plan, alikes), request, today, village, plan);
+        }
         return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village, alikes);
     }
 
