@@ -12,7 +12,8 @@ import org.apache.lucene.search.Query;
 /**
  * The benefit a question asks about is named by the word written right before its money word:
  * 报废 in 农机报废补贴, 丧葬 in 特困人员丧葬补助, 清雪 in 冬季清雪补贴. That word is the head subject,
- * and a document answers only if it names it in its title or summary — as typed, or by the
+ * and a document answers only if it names it in its title or summary, or in its body with a payment
+ * right after it ({@link BodyRoute#paidIn}: 寄宿生每生每年补助) — as typed, or by the
  * district's own synonyms (synonyms.txt). A word the corpus has as typed must be found as typed
  * there: when the district writes 清雪 only in a village's accounts, the shipped lexicon's reading
  * of it (清雪 → 公益岗) cannot make the 公益岗 notices an answer about a 清雪 subsidy. Only a word the
@@ -29,7 +30,7 @@ final class HeadSubject {
      * The words that end a benefit's name. Not the single characters 钱, 费, 金 of {@link UnpublishedKind}:
      * they end things too (烧纸钱 is paper to burn, not money paid for burning).
      */
-    private static final List<String> MONEY = List.of("补贴", "补助", "津贴", "保险", "奖励");
+    static final List<String> MONEY = List.of("补贴", "补助", "津贴", "保险", "奖励");
 
     /** Aspect particles: 种了, 交过, 拿着. */
     static final String ASPECT = "了过着";
@@ -155,6 +156,8 @@ final class HeadSubject {
         if (head.bySound()) {
             add(any, QueryFactory.soundQuery(head.text()));
         }
+        // A body that pays for it names it too (寄宿生每生每年补助 in the student-aid notice's list).
+        add(any, BodyRoute.paidIn(ways));
         return new DisjunctionMaxQuery(any, 0);
     }
 

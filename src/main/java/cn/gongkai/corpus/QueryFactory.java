@@ -458,14 +458,32 @@ final class QueryFactory {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         float weight = 1;
         for (String w : knownWords) {
-            List<Query> ways = new ArrayList<>();
-            for (String alt : minimal(expand.apply(w))) {
-                add(ways, bigrams.phrase(Schema.BODY_BI, alt), 1);
-            }
-            any.add(new BoostQuery(new DisjunctionMaxQuery(ways, TIE), weight), Occur.SHOULD);
+            any.add(new BoostQuery(inBody(w), weight), Occur.SHOULD);
             weight *= NEXT_WORD;
         }
         return any.build();
+    }
+
+    /**
+     * Typed words read as {@link #initialsInBodies} reads spelled ones ({@link BodyRoute#untitled}: 防汛
+     * tapped on the kiosk's candidate row answers as fx did): each specific word in the body, scored
+     * by how much the body says it; everyday words only rank.
+     */
+    Query typedInBodies(QueryPlan plan) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (QueryPlan.Term t : plan.terms()) {
+            all.add(t.generic() ? termQuery(t) : inBody(t.text()), t.generic() ? Occur.SHOULD : Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /** The word or a synonym in the summary or body, by how often. */
+    private Query inBody(String word) {
+        List<Query> ways = new ArrayList<>();
+        for (String alt : minimal(expand.apply(word))) {
+            add(ways, bigrams.phrase(Schema.BODY_BI, alt), 1);
+        }
+        return new DisjunctionMaxQuery(ways, TIE);
     }
 
     /**

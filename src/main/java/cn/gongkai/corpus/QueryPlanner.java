@@ -143,7 +143,8 @@ final class QueryPlanner {
             weak = List.of();
         }
         terms = DutyWords.apply(terms, vocabulary::appearsAsTyped);
-        return new QueryPlan(Anchors.apply(SpokenPredicates.apply(terms), synonyms, asked), weak, village, null, content);
+        terms = Anchors.apply(SpokenPredicates.apply(terms), synonyms, asked);
+        return new QueryPlan(EitherOr.apply(terms, asked), weak, village, null, content);
     }
 
     /**

@@ -205,6 +205,11 @@ public final class SearchService {
         ranked = own == null ? ranked : VillageOwn.first(ranked, own);
         SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
                 false, request, village, plan);
+        if (found.total() > 0 && own == null && BodyRoute.untitled(plan, synonyms)) {
+            // A rare listed word no title names, found where a summary mentions it (防汛 in a village's
+            // accounts): read from bodies as its initials are (fx), so a tapped candidate answers alike.
+            return runRanked(lease, heads.hold(queries.typedInBodies(plan), plan, alikes), request, today, village, plan);
+        }
         return found.total() > 0 ? found : fuzzy(lease, request, today, plan, village, alikes);
     }
 

@@ -79,7 +79,7 @@ class InitialsWordsTest {
     void the_top_candidate_answers_as_the_letters_do_and_hot_words_lead_the_row() {
         try (Corpus c = TestHomes.sample(dir.resolve("home"))) {
             SearchService s = c.search();
-            for (String letters : List.of("db", "yb", "gyg", "ylhj", "gyxgq")) {
+            for (String letters : List.of("db", "yb", "gyg", "ylhj", "gyxgq", "fx")) {
                 String top = s.suggest(letters, List.of(), 4).get(0);
                 assertThat(ids(s, letters, 3)).as(letters + " and its first candidate " + top)
                         .containsExactlyInAnyOrderElementsOf(ids(s, top, 3));
