@@ -132,9 +132,9 @@ final class QueryPlanner {
                 // A typo of an everyday word (补帖 for 补贴) is everyday too.
                 boolean everyday = GenericWords.listed(chunk) || !alikes.isEmpty() && alikes.stream().allMatch(GenericWords::listed)
                         || !unknown && generic(chunk, vocabulary);
-                // An everyday thing of general Chinese the corpus never names (地膜, 余额) is no typo: by
-                // sound it would only match across two words of a body (地|没有 for 地膜).
-                boolean bySound = typo && !(unknown && UnpublishedKind.thing(chunk) && GeneralFrequency.common(chunk));
+                // A thing of general Chinese the corpus never names (地膜, 余额, 鸡舍) is no typo: by sound it
+                // would only match across two words of a text (地|没有 for 地膜).
+                boolean bySound = typo && !(unknown && UnpublishedKind.thing(chunk));
                 terms.add(new QueryPlan.Term(chunk, alternatives, bySound, unknown, everyday,
                         unknown ? 0 : share(alternatives, vocabulary), !unknown && titled(alternatives, vocabulary),
                         !typo));

@@ -78,6 +78,8 @@ class SearchRoundTwelveNoneTest {
             assertThat(ids(s, "塑料薄膜补贴每亩给多少", null)).isEmpty();
             assertThat(ids(s, "农膜补贴每亩给多少钱", null)).isEmpty();
             assertThat(ids(s, "雨露计划技能培训补贴怎么领", null)).isEmpty();
+            // A rarer thing no notice names is not found by its sound across two words (ji|she).
+            assertThat(ids(s, "个人建鸡舍有补贴吗", null)).isEmpty();
             // A personal account's balance; registering a baby.
             assertThat(ids(s, "养老保险个人账户余额查询", null)).isEmpty();
             assertThat(ids(s, "养老金账户余额查询", null)).isEmpty();
