@@ -27,7 +27,8 @@ final class DutyWords {
             }
         }
         return alternatives.size() == t.alternatives().size() ? t
-                : new QueryPlan.Term(t.text(), alternatives, t.bySound(), t.unknown(), t.generic(), t.share(), t.titled());
+                : new QueryPlan.Term(t.text(), alternatives, t.bySound(), t.unknown(), t.generic(), t.share(), t.titled(),
+                        t.typed());
     }
 
     /** The duty of a post word (护林员 → 护林), or null when it is none or an everyday word. */

@@ -32,6 +32,11 @@ final class HeadSubject {
      */
     static final List<String> MONEY = List.of("补贴", "补助", "津贴", "保险", "奖励");
 
+    /** The question names a benefit (补贴, 补助, 津贴, 保险, 奖励). */
+    static boolean asksBenefit(String text) {
+        return text != null && MONEY.stream().anyMatch(text::contains);
+    }
+
     /** Aspect particles: 种了, 交过, 拿着. */
     static final String ASPECT = "了过着";
 

@@ -70,7 +70,8 @@ final class QueryFactory {
         if (specific.isEmpty()) {
             return onlyEverydayWords(generic, plan, wholeText);
         }
-        if (subjectUnknown(specific) || UnpublishedKind.asked(wholeText, specific)) {
+        if (subjectUnknown(specific) || UnpublishedKind.asked(wholeText, specific)
+                || UnpublishedKind.thingBeforeBenefit(wholeText, plan.terms())) {
             return everySpecificWord(plan, specific, wholeText);
         }
         int n = specific.size();
@@ -155,9 +156,10 @@ final class QueryFactory {
         // titles) is a topic the district publishes on: a summary naming it (春节前低保、特困人员多发
         // 300元) is about it too. 身份证 titles a guide too, but 带身份证 in a summary is not about it.
         // A spoken word a list reads as official words (着火 → 火灾, 起火) was put there as a topic:
-        // 着火 in the summary of every fire notice (看见着火打119) is what they are about.
+        // 着火 in the summary of every fire notice (看见着火打119) is what they are about. Not when no
+        // notice has the word as typed: 上户口 read as 户口 is found only in every 户口簿 to bring.
         return specific.stream().allMatch(t -> t.share() >= PASSING_SHARE
-                && (!t.titled() || GeneralFrequency.common(t.text())) && !listedTopic(t));
+                && (!t.titled() || GeneralFrequency.common(t.text())) && !(listedTopic(t) && t.typed()));
     }
 
     /** A word of the lists with official words beside it, not typed by sound and rare in general Chinese. */

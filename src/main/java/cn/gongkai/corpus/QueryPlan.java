@@ -23,9 +23,16 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
      * word or its commonest alternative, 0 when unknown or the corpus is too small to tell.
      * {@code titled}: the word or an alternative is in some document's title, so it names a topic
      * the district publishes on (低保), not only a thing its notices mention (户口簿).
+     * {@code typed}: some document has the word as typed (false for 上户口, found only by its
+     * reading 户口).
      */
     record Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share,
-            boolean titled) {
+            boolean titled, boolean typed) {
+        Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share,
+                boolean titled) {
+            this(text, alternatives, bySound, unknown, generic, share, titled, true);
+        }
+
         Term(String text, Set<String> alternatives, boolean bySound, boolean unknown, boolean generic, double share) {
             this(text, alternatives, bySound, unknown, generic, share, false);
         }
@@ -44,7 +51,12 @@ record QueryPlan(List<Term> terms, List<String> weak, String village, String ini
 
         /** The same word, ranking but no longer deciding which documents qualify. */
         Term everyday() {
-            return new Term(text, alternatives, bySound, unknown, true, share, titled);
+            return new Term(text, alternatives, bySound, unknown, true, share, titled, typed);
+        }
+
+        /** The same word, deciding which documents qualify although the lists call it everyday. */
+        Term specific() {
+            return new Term(text, alternatives, bySound, unknown, false, share, titled, typed);
         }
     }
 

@@ -104,7 +104,7 @@ final class QueryPlanner {
                 }
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
                         generic(known, vocabulary), share(synonyms.expand(known), vocabulary),
-                        titled(synonyms.expand(known), vocabulary)));
+                        titled(synonyms.expand(known), vocabulary), vocabulary.appearsAsTyped(known)));
                 // A Northeast noun suffix goes with the word (苞米杆子, 道儿): left alone it would
                 // join the next character into a word nobody said (子罚).
                 q = q.replaceAll(Pattern.quote(known) + "[子儿]?", " ");
@@ -132,8 +132,12 @@ final class QueryPlanner {
                 // A typo of an everyday word (补帖 for 补贴) is everyday too.
                 boolean everyday = GenericWords.listed(chunk) || !alikes.isEmpty() && alikes.stream().allMatch(GenericWords::listed)
                         || !unknown && generic(chunk, vocabulary);
-                terms.add(new QueryPlan.Term(chunk, alternatives, typo, unknown, everyday,
-                        unknown ? 0 : share(alternatives, vocabulary), !unknown && titled(alternatives, vocabulary)));
+                // A thing of general Chinese the corpus never names (地膜, 余额, 鸡舍) is no typo: by sound it
+                // would only match across two words of a text (地|没有 for 地膜).
+                boolean bySound = typo && !(unknown && UnpublishedKind.thing(chunk));
+                terms.add(new QueryPlan.Term(chunk, alternatives, bySound, unknown, everyday,
+                        unknown ? 0 : share(alternatives, vocabulary), !unknown && titled(alternatives, vocabulary),
+                        !typo));
             }
         }
         if (terms.isEmpty() && weak.size() == 1 && village == null && !setAside) {
@@ -143,7 +147,8 @@ final class QueryPlanner {
             weak = List.of();
         }
         terms = DutyWords.apply(terms, vocabulary::appearsAsTyped);
-        terms = Anchors.apply(SpokenPredicates.apply(terms), synonyms, asked);
+        // After the anchors: beside 医保 the 账户 of 个人账户余额 would be a mere circumstance.
+        terms = UnpublishedKind.ownersOfThings(content, Anchors.apply(SpokenPredicates.apply(terms), synonyms, asked));
         return new QueryPlan(EitherOr.apply(terms, asked), weak, village, null, content);
     }
 

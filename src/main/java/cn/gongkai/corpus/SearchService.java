@@ -182,7 +182,7 @@ public final class SearchService {
         QueryPlan plan = planner.plan(request.text(), alikes);
         String village = plan.village() != null ? plan.village() : blankToNull(request.village());
         // A benefit the question names (X in X补贴) must be named by the document: see HeadSubject.
-        Query content = heads.hold(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes);
+        Query content = held(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes, village);
         // A village named in the question: its own documents on a specific word of it first.
         Query own = VillageOwn.query(plan, queries::termQuery);
         if (content == null && own == null) {
@@ -236,7 +236,7 @@ public final class SearchService {
                     : runRanked(lease, bodies, request, today, village, plan);
         }
         QueryPlan wider = ThesaurusRoute.widen(plan, alikes);
-        Query widened = wider == null ? null : heads.hold(queries.build(wider, List.of(), wider.text()), plan, alikes);
+        Query widened = wider == null ? null : held(queries.build(wider, List.of(), wider.text()), plan, alikes, village);
         if (widened != null) {
             SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(
                     FunctionScoreQuery.boostByValue(widened, new RankBoost(today, village)), Occur.MUST), request).build(),
@@ -247,21 +247,37 @@ public final class SearchService {
         }
         // By characters in titles; then, if that finds nothing, by a listed subject in bodies (BodyRoute).
         SearchResult found = SearchResult.empty(plan.words());
-        Query chars = heads.hold(queries.fuzzy(plan), plan, alikes);
+        Query chars = held(queries.fuzzy(plan), plan, alikes, village);
         if (chars != null) {
             found = runRanked(lease, chars, request, today, village, plan);
         }
-        Query body = found.total() > 0 ? null : heads.hold(BodyRoute.query(plan, queries::termQuery), plan, alikes);
+        Query body = found.total() > 0 ? null : held(BodyRoute.query(plan, queries::termQuery), plan, alikes, village);
         if (body != null) {
             found = runRanked(lease, body, request, today, village, plan);
         }
         // A titled topic beside spoken words no notice uses (厕所 … 补修): those words only rank.
         QueryPlan relaxed = found.total() > 0 ? null : AskerRoute.relax(plan);
-        Query asker = relaxed == null ? null : heads.hold(queries.build(relaxed, List.of(), relaxed.text()), plan, alikes);
+        Query asker = relaxed == null ? null : held(queries.build(relaxed, List.of(), relaxed.text()), plan, alikes, village);
         if (asker != null) {
             found = runRanked(lease, asker, request, today, village, plan);
         }
         return found;
+    }
+
+    /**
+     * The query with the benefit's head held ({@link HeadSubject}) and, for a benefit asked with no
+     * village named or registered, without villages' own documents: a village's project or list pays
+     * that village (马家营村's greenhouses are its collective's), and a question about a subsidy for
+     * anyone (个人建大棚补贴) asks for a district scheme. A villager who names the village still gets
+     * them ({@link VillageOwn}).
+     */
+    private Query held(Query q, QueryPlan plan, SoundAlikes alikes, String village) {
+        Query held = heads.hold(q, plan, alikes);
+        if (held == null || village != null || !HeadSubject.asksBenefit(plan.text())) {
+            return held;
+        }
+        return new BooleanQuery.Builder().add(held, Occur.MUST)
+                .add(new org.apache.lucene.search.FieldExistsQuery(Schema.VILLAGE), Occur.MUST_NOT).build();
     }
 
     /** The known words the initials spell exactly, best first; none for a question in characters. */

@@ -54,6 +54,16 @@ final class SpokenClasses {
         return codes != null && codes.stream().anyMatch(c -> c.startsWith("A"));
     }
 
+    /**
+     * Filed by the thesaurus as a thing or an abstract matter (B: 地膜, D: 余额, 技能) and never as people:
+     * something a notice would have to name to be about it.
+     */
+    static boolean thing(String word) {
+        Set<String> codes = CLASSES.get(word);
+        return codes != null && codes.stream().anyMatch(c -> c.startsWith("B") || c.startsWith("D"))
+                && codes.stream().noneMatch(c -> c.startsWith("A"));
+    }
+
     /** Filed by the thesaurus only under time, features, actions, mind, states or particles. */
     static boolean notASubject(String word) {
         Set<String> codes = CLASSES.get(word);

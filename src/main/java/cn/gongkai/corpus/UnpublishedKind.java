@@ -45,6 +45,96 @@ final class UnpublishedKind {
     /** Length from which a run the dictionary lacks, right before a benefit, is a programme's name. */
     static final int COINED = 3;
 
+    /** The words that end the name of a benefit, as {@link HeadSubject} reads them. */
+    private static final List<String> BENEFITS = List.of("补贴", "补助", "津贴", "保险", "奖励");
+
+    /**
+     * A thing or matter of general Chinese (the thesaurus files it as one, the dictionary lists it):
+     * a word people write on purpose, not a fragment of speech (招人) nor a person (老头).
+     */
+    static boolean thing(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Text.isCjk((char) c)) && GeneralFrequency.of(word) > 0
+                && SpokenClasses.thing(word);
+    }
+
+    /**
+     * An everyday thing of general Chinese the corpus never names (地膜, 余额, 技能): the district wrote
+     * nothing about it. Not a rarer word (给养 in 公家给养起来): as likely a spoken turn the segmenter
+     * cut as a thing.
+     */
+    static boolean unpublishedThing(QueryPlan.Term t) {
+        return t.unknown() && thing(t.text()) && GeneralFrequency.common(t.text()) && !AskerWords.about(t);
+    }
+
+    /**
+     * Such a thing in the run of words right before a benefit word (短期|技能|培训|补贴, 地膜|补贴): the
+     * benefit is for it, a kind the district never published, whatever other word of the question a
+     * notice shares (雨露计划 … 补贴 is not 雨露计划's 职业教育补助). Every specific word must then match.
+     */
+    static boolean thingBeforeBenefit(String question, List<QueryPlan.Term> terms) {
+        for (QueryPlan.Term t : terms) {
+            if (!unpublishedThing(t)) {
+                continue;
+            }
+            for (int at = question.indexOf(t.text()); at >= 0; at = question.indexOf(t.text(), at + 1)) {
+                if (runReachesBenefit(question, at + t.text().length(), terms)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** From {@code end}, over words of the question written one after another, to a benefit word. */
+    private static boolean runReachesBenefit(String question, int end, List<QueryPlan.Term> terms) {
+        for (int steps = 0; steps <= terms.size(); steps++) {
+            String rest = question.substring(end);
+            if (BENEFITS.stream().anyMatch(rest::startsWith)) {
+                return true;
+            }
+            int next = -1;
+            for (QueryPlan.Term u : terms) {
+                if (rest.startsWith(u.text()) && u.text().length() > 0) {
+                    next = end + u.text().length();
+                    break;
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            end = next;
+        }
+        return false;
+    }
+
+    /**
+     * The everyday word written right before a thing the corpus never names (账户 in 个人账户余额) says
+     * whose thing it is: a notice not naming it (the 医保 notices never mention an account) is not
+     * about that thing, so it decides which documents qualify like a specific word. Not a word about
+     * the asker or a person (俺家, 孩子): they own anything.
+     */
+    static List<QueryPlan.Term> ownersOfThings(String question, List<QueryPlan.Term> terms) {
+        List<QueryPlan.Term> out = new java.util.ArrayList<>(terms);
+        for (QueryPlan.Term thing : terms) {
+            if (!unpublishedThing(thing)) {
+                continue;
+            }
+            for (int at = question.indexOf(thing.text()); at >= 0; at = question.indexOf(thing.text(), at + 1)) {
+                for (int i = 0; i < out.size(); i++) {
+                    QueryPlan.Term owner = out.get(i);
+                    int start = at - owner.text().length();
+                    if (owner.generic() && !owner.unknown() && owner.share() > 0 && owner != thing
+                            && start >= 0 && question.startsWith(owner.text(), start)
+                            && !AskerWords.about(owner) && !AskerWords.person(owner.text())
+                            && !SpokenClasses.people(owner.text())) {
+                        out.set(i, owner.specific());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static boolean asked(String question, List<QueryPlan.Term> specific) {
         for (QueryPlan.Term modifier : specific) {
             if (!modifier.unknown() || modifier.text().length() < 2 || GeneralFrequency.common(modifier.text())) {
