@@ -185,9 +185,4 @@ final class BodyRoute {
     static boolean rareListed(QueryPlan.Term t) {
         return !t.unknown() && QueryFactory.listedTopic(t) && rare(t.share());
     }
-
-    /** The bar a word's share of documents must pass for a body to be about it: in some, under a tenth. */
-    static boolean rare(double share) {
-        return share > 0 && share < QueryFactory.PASSING_SHARE;
-    }
 }
