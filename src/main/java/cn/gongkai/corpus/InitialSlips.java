@@ -17,10 +17,10 @@ final class InitialSlips {
 
     /** The known words whose spelling is one slip from the letters, in the map's order. */
     static List<String> near(String letters, Map<String, List<String>> byInitials) {
-        List<String> out = new ArrayList<>();
         if (letters == null || letters.length() < MIN_LETTERS) {
-            return out;
+            return List.of();
         }
+        List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byInitials.entrySet()) {
             if (oneSlip(letters, e.getKey())) {
                 for (String w : e.getValue()) {
@@ -49,7 +49,8 @@ final class InitialSlips {
         if (differ == 1) {
             return true;
         }
-        return differ == 2 && first + 1 < typed.length() && typed.charAt(first) == spelling.charAt(first + 1)
+        // Two differ: the second is after the first, so first + 1 is inside both words.
+        return differ == 2 && typed.charAt(first) == spelling.charAt(first + 1)
                 && typed.charAt(first + 1) == spelling.charAt(first);
     }
 }

@@ -56,12 +56,8 @@ final class YearAsked {
     /**
      * The hits, best first, that answer a question naming {@code year}: none when some are notices
      * of a yearly series and none is of that year; else those of that year and those titled with none.
+     * {@code period} when the question names the year as 年度.
      */
-    static List<Disclosure> keep(List<Disclosure> hits, int year) {
-        return keep(hits, year, false);
-    }
-
-    /** As {@link #keep(List, int)}, {@code period} when the question names the year as 年度. */
     static List<Disclosure> keep(List<Disclosure> hits, int year, boolean period) {
         boolean series = hits.stream().anyMatch(YearAsked::titlesAYear);
         if (series && hits.stream().noneMatch(d -> ofYear(d, year, period))) {

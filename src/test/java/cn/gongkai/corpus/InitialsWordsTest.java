@@ -52,6 +52,29 @@ class InitialsWordsTest {
     }
 
     @Test
+    void notices_are_counted_only_for_words_that_can_still_reach_the_row() {
+        Map<String, Double> use = Map.of("低保", 1.0, "医保", 3.0, "地补", 9.0, "药费", 0.5);
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        InitialsWords counting = new InitialsWords(WORDS, w -> {
+            counted.add(w);
+            return use.getOrDefault(w, 0.0);
+        });
+        // All four spelled by two letters: the district's two fill a row of two, whatever the
+        // lexicon's two score; those two tie with each other but are never weighed.
+        Map<String, Integer> two = Map.of("低保", 2, "医保", 2, "地补", 2, "药费", 2);
+        assertThat(counting.first(List.of("药费", "地补", "医保", "低保"), List.of(), two::get, 2))
+                .containsExactly("医保", "低保");
+        assertThat(counted).containsExactlyInAnyOrder("医保", "低保");
+        // A row of three takes the better-used of the lexicon's two, so both are weighed.
+        counted.clear();
+        assertThat(counting.first(List.of("药费", "地补", "医保", "低保"), List.of(), two::get, 3))
+                .containsExactly("医保", "低保", "地补");
+        assertThat(counted).contains("地补", "药费");
+        // A row with no room offers nothing.
+        assertThat(counting.first(List.of("药费", "地补", "医保", "低保"), List.of(), two::get, 0)).isEmpty();
+    }
+
+    @Test
     void the_districts_words_of_a_spelling_mean_it_the_lexicons_only_where_it_has_none() {
         assertThat(InitialsWords.preferDistrict(List.of("地补", "低保"), WORDS)).containsExactly("低保");
         assertThat(InitialsWords.preferDistrict(List.of("地补", "药费"), WORDS)).containsExactly("地补", "药费");

@@ -70,6 +70,9 @@ class SearchRoundElevenCollTest {
         assertThat(SpokenPredicates.manner(known("着火", false))).isFalse();      // 着 first
         assertThat(SpokenPredicates.manner(known("熏着", false))).isFalse();      // 着 last
         assertThat(SpokenPredicates.manner(known("走着瞧", false))).isFalse();    // a dictionary word
+        // Runs of three the dictionary lacks: 着 must lead one verb into another, not start or end it.
+        assertThat(SpokenPredicates.manner(known("着火了", false))).isFalse();
+        assertThat(SpokenPredicates.manner(known("被熏着", false))).isFalse();
         List<QueryPlan.Term> asked = SpokenPredicates.apply(List.of(known("危房", true), known("帮着修", false)));
         assertThat(asked).extracting(QueryPlan.Term::generic).containsExactly(false, true);
         // Without a known subject beside it, nothing steps back.

@@ -32,6 +32,7 @@ class SearchRoundSevenTest {
         assertThat(AskerWords.person("公务员")).isFalse();
         assertThat(AskerWords.numeral("八十一")).isTrue();
         assertThat(AskerWords.numeral("两三")).isTrue();
+        assertThat(AskerWords.numeral("一百零五")).as("零 is a digit too").isTrue();
         assertThat(AskerWords.numeral("八十岁")).isFalse();
         assertThat(AskerWords.numeral("")).isFalse();
         assertThat(AskerWords.place("院里")).isTrue();

@@ -60,6 +60,16 @@ class SearchRoundTenNoneTest {
     }
 
     @Test
+    void a_year_no_notice_of_a_series_is_for_finds_nothing_not_even_the_undated_notices() {
+        Disclosure for2025 = doc("关于开展2025年度城乡居民基本医疗保险集中缴费工作的通知", LocalDate.of(2024, 9, 12));
+        Disclosure guide = doc("城乡居民基本医疗保险缴费指南", LocalDate.of(2023, 3, 1));
+        // The series has no 2024 notice: the year-less guide does not stand in for it.
+        assertThat(YearAsked.keep(List.of(for2025, guide), 2024, true)).isEmpty();
+        // With the year's notice there, the guide (titled with no year) is kept beside it.
+        assertThat(YearAsked.keep(List.of(for2025, guide), 2025, true)).containsExactly(for2025, guide);
+    }
+
+    @Test
     void over_the_sample_kinds_never_published_find_nothing_and_published_ones_their_notice() {
         try (Corpus c = TestHomes.sample(dir.resolve("home"))) {
             SearchService s = c.search();
