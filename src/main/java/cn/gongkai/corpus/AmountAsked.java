@@ -1,6 +1,5 @@
 package cn.gongkai.corpus;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -38,10 +37,5 @@ final class AmountAsked {
     /** Every sum the pattern finds has a 元: a text without one is passed over at the cost of a scan for it. */
     private static boolean states(String text) {
         return text != null && text.indexOf('元') >= 0 && SUM.matcher(text).find();
-    }
-
-    /** The hits, best first, that state a sum, when the question asks for one; else all. */
-    static List<Disclosure> keep(List<Disclosure> hits, boolean asked) {
-        return asked ? hits.stream().filter(AmountAsked::states).toList() : hits;
     }
 }

@@ -1,8 +1,6 @@
 package cn.gongkai.corpus;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,19 +61,5 @@ final class SeasonAsked {
     /** A title with these season bits answers a question asking those: it names one of them, or none. */
     static boolean answers(int titled, int asked) {
         return titled == 0 || (titled & asked) != 0;
-    }
-
-    /** The hits, best first, titled with one of the asked seasons or with none. */
-    static List<Disclosure> keep(List<Disclosure> hits, String asked) {
-        if (asked.isEmpty()) {
-            return hits;
-        }
-        List<Disclosure> out = new ArrayList<>();
-        for (Disclosure d : hits) {
-            if (answers(bits(titled(d.title())), bits(asked))) {
-                out.add(d);
-            }
-        }
-        return out;
     }
 }

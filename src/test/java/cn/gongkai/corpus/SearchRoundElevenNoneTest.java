@@ -30,12 +30,16 @@ class SearchRoundElevenNoneTest {
         assertThat(SeasonAsked.titled("关于做好2026年秋冬季森林防火工作的通知")).isEqualTo("秋冬");
         assertThat(SeasonAsked.titled("关于发放2026—2027年冬春困难群众取暖救助金的公告")).isEqualTo("冬春");
         assertThat(SeasonAsked.titled("关于做好2025年元旦春节期间困难群众基本生活保障工作的通知")).isEmpty();
-        Disclosure autumn = doc("关于做好2025年秋季学期雨露计划职业教育补助申报工作的通知", "补助每生1500元。");
-        Disclosure autumnWinter = doc("关于做好2026年秋冬季森林防火工作的通知", "防火。");
-        Disclosure none = doc("关于做好2026年汛期安全防范工作的通知", "汛期。");
-        assertThat(SeasonAsked.keep(List.of(autumn, autumnWinter, none), "春")).containsExactly(none);
-        assertThat(SeasonAsked.keep(List.of(autumn, autumnWinter, none), "冬")).containsExactly(autumnWinter, none);
-        assertThat(SeasonAsked.keep(List.of(autumn), "")).containsExactly(autumn);
+        // What a search keeps (HitFacts.keeps, from the bits stored at indexing).
+        int autumn = SeasonAsked.bits(SeasonAsked.titled("关于做好2025年秋季学期雨露计划职业教育补助申报工作的通知"));
+        int autumnWinter = SeasonAsked.bits(SeasonAsked.titled("关于做好2026年秋冬季森林防火工作的通知"));
+        int none = SeasonAsked.bits(SeasonAsked.titled("关于做好2026年汛期安全防范工作的通知"));
+        int spring = SeasonAsked.bits("春");
+        int winter = SeasonAsked.bits("冬");
+        assertThat(List.of(autumn, autumnWinter, none).stream().map(t -> SeasonAsked.answers(t, spring)).toList())
+                .containsExactly(false, false, true);
+        assertThat(List.of(autumn, autumnWinter, none).stream().map(t -> SeasonAsked.answers(t, winter)).toList())
+                .containsExactly(false, true, true);
     }
 
     @Test
@@ -51,10 +55,8 @@ class SearchRoundElevenNoneTest {
         assertThat(AmountAsked.states(doc("公示", "| 户主 | 月保障金额（元） |"))).isTrue();
         assertThat(AmountAsked.states(doc("通知", "2025年元旦前完成排查。"))).isFalse();
         assertThat(AmountAsked.states(doc("通知", "汛期注意安全，及时转移。"))).isFalse();
-        Disclosure pays = doc("补贴", "每亩105元。");
-        Disclosure safety = doc("安全", "注意安全。");
-        assertThat(AmountAsked.keep(List.of(safety, pays), true)).containsExactly(pays);
-        assertThat(AmountAsked.keep(List.of(safety, pays), false)).containsExactly(safety, pays);
+        // A sum in the title or summary counts as one in the body does.
+        assertThat(AmountAsked.states(doc("每人补助200元的通知", "见正文。"))).isTrue();
     }
 
     @Test
