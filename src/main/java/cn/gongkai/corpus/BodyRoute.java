@@ -74,7 +74,7 @@ final class BodyRoute {
      */
     static Query paid(QueryPlan plan, List<QueryPlan.Term> specific, Function<QueryPlan.Term, Query> match) {
         String text = plan.text();
-        if (!HeadSubject.MONEY.stream().anyMatch(text::contains) && !AmountAsked.asked(text)) {
+        if (!HeadSubject.asksBenefit(text) && !AmountAsked.asked(text)) {
             return null;
         }
         List<QueryPlan.Term> bodyOnly = specific.stream().filter(t -> bodyOnly(t) && !SpokenClasses.doing(t.text()))
@@ -110,7 +110,7 @@ final class BodyRoute {
     private static final double PAID_PART = 0.5;
 
     private static double weight(List<QueryPlan.Term> terms) {
-        return terms.stream().mapToDouble(t -> t.share() <= 0 ? 1 : Math.log(1 / Math.min(1, t.share())) + 0.1).sum();
+        return terms.stream().mapToDouble(t -> t.share() <= 0 ? 1 : QueryFactory.rarity(t.share())).sum();
     }
 
     /** Known, in no title and in under a tenth of the documents: a thing bodies name in their details. */

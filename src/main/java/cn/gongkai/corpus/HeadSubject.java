@@ -30,7 +30,7 @@ final class HeadSubject {
      * The words that end a benefit's name. Not the single characters 钱, 费, 金 of {@link UnpublishedKind}:
      * they end things too (烧纸钱 is paper to burn, not money paid for burning).
      */
-    static final List<String> MONEY = List.of("补贴", "补助", "津贴", "保险", "奖励");
+    private static final List<String> MONEY = List.of("补贴", "补助", "津贴", "保险", "奖励");
 
     /** The question names a benefit (补贴, 补助, 津贴, 保险, 奖励). */
     static boolean asksBenefit(String text) {

@@ -171,6 +171,11 @@ final class QueryFactory {
     static final double COVERAGE = 0.7;
     private static final int MAX_COVERAGE_WORDS = 6;
 
+    /** How specific a word is, by its share of documents: what coverage and the paid route weigh words by. */
+    static double rarity(double share) {
+        return Math.log(1 / Math.min(1, share)) + 0.1;
+    }
+
     /**
      * The rare words of a question are its subject: the words a document matches must carry most
      * of the question's weight, each word weighing log(1/share of documents holding it). 农村 电费
@@ -185,7 +190,7 @@ final class QueryFactory {
         double[] w = new double[known.size()];
         double total = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = Math.log(1 / Math.min(1, known.get(i).share())) + 0.1;
+            w[i] = rarity(known.get(i).share());
             total += w[i];
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
