@@ -96,6 +96,39 @@ final class HeadSubject {
         return out;
     }
 
+    /**
+     * The word written right before a listed benefit's name (职工 in 职工养老保险, 清洁 in 清洁取暖补贴)
+     * that no title of the corpus has: it names a kind of that benefit (the employees' pension, not
+     * the residents'), and a notice of the benefit that never names it is about another kind. A word
+     * some title has (农村, 冬季, 困难群众) is how the district's own notices name their benefit; a word
+     * about the asker, a person or a time (今年, 每月) says who asks or when, not which benefit; one
+     * sharing a character with an official name of the benefit (农民 … 新型农村社会养老保险, 居民 …
+     * 城乡居民养老保险) is a way of saying that name.
+     */
+    static List<QueryPlan.Term> beforeListedBenefit(QueryPlan plan) {
+        List<QueryPlan.Term> out = new ArrayList<>();
+        for (QueryPlan.Term head : plan.terms()) {
+            if (head.unknown() || head.alternatives().size() < 2
+                    || MONEY.stream().noneMatch(m -> head.text().endsWith(m) && head.text().length() > m.length())) {
+                continue;
+            }
+            for (QueryPlan.Term q : plan.terms()) {
+                if (q != head && !q.unknown() && !q.titled() && q.share() > 0 && q.text().length() >= 2
+                        && plan.text().contains(q.text() + head.text()) && !AskerWords.about(q)
+                        && !AskerWords.person(q.text())
+                        && head.alternatives().stream().noneMatch(a -> shares(q.text(), a))
+                        && q.text().chars().noneMatch(c -> TIME.indexOf(c) >= 0 || Character.isDigit(c))
+                        && !out.contains(q)) {
+                    out.add(q);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Characters of words that say when (今年, 每月, 冬天): no kind of a benefit. */
+    private static final String TIME = "年月日天季时";
+
     /** A word that can name a benefit: no everyday word, no word about the asker, no fragment. */
     private static boolean names(QueryPlan.Term t) {
         // A fragment neither the corpus nor the dictionary knows (招人) names nothing.
@@ -126,8 +159,14 @@ final class HeadSubject {
     /** The query with the head subject required in a document's title or summary; unchanged without one. */
     Query hold(Query content, QueryPlan plan, QueryPlanner.Vocabulary vocabulary) {
         List<QueryPlan.Term> heads = new ArrayList<>(content == null ? List.<QueryPlan.Term>of() : all(plan));
-        // A word the corpus lacks naming a kind of a district word (农村宅基地) is held the same way.
-        for (QueryPlan.Term kind : content == null ? List.<QueryPlan.Term>of() : KindOf.all(plan, vocabulary)) {
+        // A word the corpus lacks naming a kind of a district word (农村宅基地) is held the same way,
+        // and so is a word no title has, right before a listed benefit's name (职工养老保险).
+        List<QueryPlan.Term> kinds = new ArrayList<>();
+        if (content != null) {
+            kinds.addAll(KindOf.all(plan, vocabulary));
+            kinds.addAll(beforeListedBenefit(plan));
+        }
+        for (QueryPlan.Term kind : kinds) {
             if (!heads.contains(kind)) {
                 heads.add(kind);
             }

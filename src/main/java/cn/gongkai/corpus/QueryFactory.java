@@ -501,6 +501,14 @@ final class QueryFactory {
         return placeQuery(word, synonyms ? expand.apply(word) : Set.of(word), Schema.TOPIC, Schema.TOPIC_BI, false);
     }
 
+    /** The word as typed in a title (as words or bigrams); null when no title has it. */
+    Query inTitle(String word) {
+        List<Query> ways = new ArrayList<>();
+        add(ways, words.phrase(Schema.TITLE, word), 1);
+        add(ways, bigrams.phrase(Schema.TITLE_BI, word), 1);
+        return ways.isEmpty() ? null : new DisjunctionMaxQuery(ways, 0);
+    }
+
     private static void add(List<Query> ways, Query q, float boost) {
         if (q != null) {
             ways.add(boost == 1 ? q : new BoostQuery(q, boost));

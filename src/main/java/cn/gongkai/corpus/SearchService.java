@@ -272,7 +272,8 @@ public final class SearchService {
      * them ({@link VillageOwn}).
      */
     private Query held(Query q, QueryPlan plan, SoundAlikes alikes, String village) {
-        Query held = heads.hold(q, plan, alikes);
+        // An annual report on disclosure work answers questions about that work or its own body (WorkReport).
+        Query held = WorkReport.without(heads.hold(q, plan, alikes), plan, queries::inTitle);
         if (held == null || village != null || !HeadSubject.asksBenefit(plan.text())) {
             return held;
         }
@@ -440,7 +441,9 @@ public final class SearchService {
             // A season or a sum of money asked is checked on the hits like a year (SeasonAsked, AmountAsked).
             String season = newestFirst ? "" : SeasonAsked.in(plan.text());
             boolean amount = !newestFirst && AmountAsked.asked(plan.text());
-            boolean checked = year != null || !season.isEmpty() || amount;
+            // A market price (多少钱一斤) is answered by a price stated, not by a sum paid (PriceAsked).
+            boolean price = !newestFirst && PriceAsked.asked(plan.text());
+            boolean checked = year != null || !season.isEmpty() || amount || price;
             int wanted = request.offset() + request.limit();
             int window = !checked ? wanted : Math.max(wanted, YearAsked.WINDOW);
             // Count every match in the same pass: a second pass just to count costs more.
@@ -469,7 +472,8 @@ public final class SearchService {
                     for (int i = 0; i < best.length; i++) {
                         all.add(record.apply(i));
                     }
-                    for (Disclosure d : YearAsked.keep(all, year, YearAsked.period(plan.text()))) {
+                    for (Disclosure d : YearAsked.keep(all, year, YearAsked.period(plan.text()),
+                            YearAsked.span(plan.text()))) {
                         kept.add(all.indexOf(d));
                     }
                 } else {
@@ -482,6 +486,10 @@ public final class SearchService {
                     HitFacts facts = HitFacts.of(s.getIndexReader(), best);
                     int asked = SeasonAsked.bits(season);
                     kept.removeIf(i -> !facts.keeps(i, asked, amount, record));
+                }
+                if (price) {
+                    // Rare questions: the records of the window are read for a price stated.
+                    kept.removeIf(i -> !PriceAsked.states(record.apply(i)));
                 }
                 total = kept.size();
                 picked = kept.subList(Math.min(request.offset(), kept.size()), Math.min(wanted, kept.size()));
