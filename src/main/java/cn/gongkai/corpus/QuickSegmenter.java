@@ -204,6 +204,59 @@ final class QuickSegmenter {
         return out;
     }
 
+    /** {@link Prefix#frequency} of a string of two or more characters that is no dictionary word. */
+    private static final int NOT_A_WORD = Integer.MIN_VALUE;
+    /** Past this many remembered strings, further ones are looked up each time. */
+    private static final int MAX_PREFIXES = 1 << 20;
+
+    /**
+     * What the dictionary says of a run of characters as the word graph grows it: its text,
+     * where its prefix search ended ({@code found}, -1 when no word starts so) and its frequency
+     * ({@link #NOT_A_WORD} when a longer run is not itself a word). smartcn searches each longer
+     * run from where the shorter one ended, so these depend on the characters alone.
+     */
+    private record Prefix(char[] text, int found, int frequency) {}
+
+    /**
+     * The dictionary's answers by run of characters, for the whole process: they depend only on
+     * smartcn's dictionary, and binary searches over its tables were most of a sentence's cost
+     * (each title and summary is segmented at least twice, alone and as the start of its topic).
+     * Bounded by the dictionary's prefixes that text contains, and by {@link #MAX_PREFIXES}.
+     * The arrays are shared and never written.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Prefix> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One character: always a word of the graph, with its own frequency. */
+    private Prefix first(StringBuilder run) {
+        String key = run.toString();
+        Prefix p = prefixes.get(key);
+        if (p == null) {
+            char[] word = key.toCharArray();
+            p = remember(key, new Prefix(word, prefix(word, -1), wordFrequency(word)));
+        }
+        return p;
+    }
+
+    /** {@code run} one character longer than {@code shorter}'s text. */
+    private Prefix extended(StringBuilder run, Prefix shorter) {
+        String key = run.toString();
+        Prefix p = prefixes.get(key);
+        if (p == null) {
+            char[] word = key.toCharArray();
+            int found = prefix(word, shorter.found);
+            p = remember(key, new Prefix(word, found,
+                    found != -1 && equal(word, found) ? wordFrequency(word) : NOT_A_WORD));
+        }
+        return p;
+    }
+
+    private Prefix remember(String key, Prefix p) {
+        if (prefixes.size() < MAX_PREFIXES) {
+            prefixes.put(key, p);
+        }
+        return p;
+    }
+
     /** Every dictionary word of the sentence by start, as smartcn's word graph holds them. */
     private void build(WordGraph g, String s) {
         int n = s.length();
@@ -225,15 +278,14 @@ final class QuickSegmenter {
                 g.add(cp, i, i + count, WordType.CHINESE_WORD, 0);
                 i += count;
             } else if (type == CharType.HANZI) {
-                char[] word = {s.charAt(i)};
-                g.add(word, i, i + 1, WordType.CHINESE_WORD, wordFrequency(word));
                 buf.setLength(0);
                 buf.append(s.charAt(i));
+                Prefix p = first(buf);
+                g.add(p.text, i, i + 1, WordType.CHINESE_WORD, p.frequency);
                 int j = i + 1;
-                int found = prefix(word, -1);
-                while (j <= n && found != -1) {
-                    if (word.length > 1 && equal(word, found)) {
-                        g.add(word, i, j, WordType.CHINESE_WORD, wordFrequency(word));
+                while (j <= n && p.found != -1) {
+                    if (p.text.length > 1 && p.frequency != NOT_A_WORD) {
+                        g.add(p.text, i, j, WordType.CHINESE_WORD, p.frequency);
                     }
                     while (j < n && types[j] == CharType.SPACE_LIKE) {
                         j++;
@@ -242,8 +294,7 @@ final class QuickSegmenter {
                         break;
                     }
                     buf.append(s.charAt(j));
-                    word = buf.toString().toCharArray();
-                    found = prefix(word, found);
+                    p = extended(buf, p);
                     j++;
                 }
                 i++;

@@ -23,6 +23,27 @@ class IndexBuilderTest {
         return new Importer().read(List.of(TestHomes.resource("/import/good"))).disclosures();
     }
 
+    /** Indexes written before 2026-12-01 store the record as text, later ones as UTF-8 bytes: both read back the same. */
+    @Test
+    void a_record_stored_as_text_reads_as_the_same_disclosure_as_one_stored_as_bytes() throws IOException {
+        Disclosure d = good().get(0);
+        org.apache.lucene.document.Document before = new org.apache.lucene.document.Document();
+        before.add(new org.apache.lucene.document.StoredField(Schema.RECORD, Schema.JSON.writeValueAsString(d)));
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            w.addDocument(before);
+            w.addDocument(Schema.document(d));
+            w.commit();
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                var stored = r.storedFields();
+                assertThat(stored.document(1).getBinaryValue(Schema.RECORD)).isNotNull();
+                assertThat(stored.document(0).getBinaryValue(Schema.RECORD)).isNull();
+                assertThat(Schema.record(stored.document(1))).isEqualTo(d);
+                assertThat(Schema.record(stored.document(0))).isEqualTo(d);
+            }
+        }
+    }
+
     @Test
     void importing_the_same_files_twice_never_duplicates() {
         IndexBuilder b = new IndexBuilder(new Home(home).indexDir());
