@@ -103,7 +103,7 @@ final class QueryPlanner {
                     continue;
                 }
                 terms.add(new QueryPlan.Term(known, synonyms.expand(known), false, false,
-                        generic(known, vocabulary), share(synonyms.expand(known), vocabulary),
+                        generic(known, vocabulary) || everydayMeaning(known), share(synonyms.expand(known), vocabulary),
                         titled(synonyms.expand(known), vocabulary), vocabulary.appearsAsTyped(known)));
                 // A Northeast noun suffix goes with the word (苞米杆子, 道儿): left alone it would
                 // join the next character into a word nobody said (子罚).
@@ -247,6 +247,15 @@ final class QueryPlanner {
     /** Listed as an everyday word, or found in so many documents that it tells none apart. */
     private static boolean generic(String word, Vocabulary vocabulary) {
         return GenericWords.listed(word) || vocabulary.share(word) > GenericWords.CORPUS_SHARE;
+    }
+
+    /**
+     * A spoken word that only means everyday words (娃 → 孩子, 小孩) is as everyday as they are: left
+     * specific, it would make the question's real subject (幼儿园 in 娃上幼儿园) the lesser part.
+     */
+    private boolean everydayMeaning(String known) {
+        Set<String> meant = synonyms.expand(known);
+        return meant.size() > 1 && meant.stream().filter(w -> !w.equals(known)).allMatch(GenericWords::listed);
     }
 
     private static boolean isWeak(String chunk) {
