@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * name when villages.txt lists none; the asker's registered village's own notice is shown when
  * only its body says what was asked, and a named village's word split oddly (通组路完工) finds its
  * summary ({@link VillageOwn}); the village's own documents never push the district's answer off
- * the first screen ({@link VillageOwn#withDistrict}). The questions here are in no eval set.
+ * the first screen ({@link VillageOwn#withDistrict}); whether a payment 到账 asks for the 一卡通
+ * notice (dialect.txt). The questions here are in no eval set.
  */
 class SearchRoundThirteenVillageTest {
     private static final String ROAD_PLAN = "QH-2025-0040";
@@ -80,6 +81,14 @@ class SearchRoundThirteenVillageTest {
             assertThat(top).hasSize(3).containsAnyElementsOf(FLOOD);
             // The village's own documents still come first.
             assertThat(c.search().get(top.get(0)).orElseThrow().villages()).contains("柳河村");
+        }
+    }
+
+    @Test
+    void whether_a_payment_arrived_asks_for_the_one_card_notice() {
+        try (Corpus c = TestHomes.sample(dir.resolve("home"))) {
+            // 到账 (a lexicon word for the 一卡通): the 到 of it is no question word to drop.
+            assertThat(ids(c.search(), "补贴到账了没有上哪查", null)).contains("QH-2025-0037");
         }
     }
 
