@@ -372,6 +372,21 @@ final class QueryFactory {
         return new DisjunctionMaxQuery(ways, TIE);
     }
 
+    /** The word (or a synonym) in a document's title or summary. */
+    Query topicQuery(QueryPlan.Term t) {
+        return placeQuery(t.text(), t.alternatives(), Schema.TOPIC, Schema.TOPIC_BI, t.bySound());
+    }
+
+    /** Any of the words anywhere in a document: title, summary or body (a place named in a road plan's table). */
+    Query anywhere(Set<String> alternatives) {
+        List<Query> ways = new ArrayList<>();
+        for (String alt : minimal(alternatives)) {
+            add(ways, bigrams.phrase(Schema.TOPIC_BI, alt), 1);
+            add(ways, bigrams.phrase(Schema.BODY_BI, alt), 1);
+        }
+        return new DisjunctionMaxQuery(ways, 0);
+    }
+
     /** The word (or a synonym, or, with {@code bySound}, its sound) in one place of the document. */
     private Query placeQuery(String text, Set<String> alternatives, String wordsField, String bigramField,
             boolean bySound) {

@@ -11,8 +11,15 @@ import java.util.Set;
  * @param village a village named in the words, or null
  * @param initials pinyin first letters typed on an A–Z keyboard (slfh), or null
  * @param text the words as typed, less the village and punctuation (someone may have typed a title)
+ * @param places the two villages a question names as the ends of a way (柳河屯到马家营), else empty;
+ *     the answer must name both
  */
-record QueryPlan(List<Term> terms, List<String> weak, String village, String initials, String text) {
+record QueryPlan(List<Term> terms, List<String> weak, String village, String initials, String text,
+        List<String> places) {
+
+    QueryPlan(List<Term> terms, List<String> weak, String village, String initials, String text) {
+        this(terms, weak, village, initials, text, List.of());
+    }
 
     /**
      * A content word and the words that mean the same. {@code bySound}: the word as typed

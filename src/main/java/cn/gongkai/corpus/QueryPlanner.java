@@ -78,8 +78,21 @@ final class QueryPlanner {
             return new QueryPlan(List.of(), List.of(), null, compact, "");
         }
         String village = null;
+        List<QueryPlan.Term> placeTerms = new ArrayList<>();
+        var route = villages.routeIn(q);
         var mention = villages.findIn(q);
-        if (mention.isPresent()) {
+        if (route.isPresent()) {
+            // A way between two villages (柳河屯到马家营): both ends are what the answer must name,
+            // and neither village's own affairs are asked about.
+            // 之间, 中间 only say that it is a way: the ends are the question's words.
+            q = q.replaceAll("之间|中间", " ");
+            for (Villages.Mention end : route.get()) {
+                q = q.replace(end.words(), " ");
+                Set<String> namings = new java.util.LinkedHashSet<>(villages.namings(end.village()));
+                placeTerms.add(new QueryPlan.Term(end.village(), namings, false, false, false,
+                        share(namings, vocabulary), titled(namings, vocabulary)));
+            }
+        } else if (mention.isPresent()) {
             village = mention.get().village();
             q = q.replace(mention.get().words(), " ");
         }
@@ -88,7 +101,7 @@ final class QueryPlanner {
         q = SpokenForms.soonAs(SpokenForms.quantities(SpokenForms.measures(
                 SpokenForms.ages(SpokenForms.bareAges(SpokenForms.aNotA(q))))));
         q = MoneyNames.read(q, synonyms::knows, vocabulary::appearsAsTyped);
-        List<QueryPlan.Term> terms = new ArrayList<>();
+        List<QueryPlan.Term> terms = new ArrayList<>(placeTerms);
         // Before any known term is cut out: 折子 cut from 粮补折子 would hide that 粮补 names it.
         String asked = q;
         boolean setAside = false;
@@ -149,7 +162,8 @@ final class QueryPlanner {
         terms = DutyWords.apply(terms, vocabulary::appearsAsTyped);
         // After the anchors: beside 医保 the 账户 of 个人账户余额 would be a mere circumstance.
         terms = UnpublishedKind.ownersOfThings(content, Anchors.apply(SpokenPredicates.apply(terms), synonyms, asked));
-        return new QueryPlan(EitherOr.apply(terms, asked), weak, village, null, content);
+        return new QueryPlan(EitherOr.apply(terms, asked), weak, village, null, content,
+                route.map(r -> r.stream().map(Villages.Mention::village).toList()).orElse(List.of()));
     }
 
     /**

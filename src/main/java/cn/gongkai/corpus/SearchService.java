@@ -180,11 +180,12 @@ public final class SearchService {
     private SearchResult searchUncached(LiveIndex.Lease lease, SearchRequest request, LocalDate today) {
         SoundAlikes alikes = soundAlikes(lease);
         QueryPlan plan = planner.plan(request.text(), alikes);
-        String village = plan.village() != null ? plan.village() : blankToNull(request.village());
+        String village = PlaceRoute.asker(plan, plan.village() != null ? plan.village() : blankToNull(request.village()));
         // A benefit the question names (X in X补贴) must be named by the document: see HeadSubject.
-        Query content = held(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes, village);
-        // A village named in the question: its own documents on a specific word of it first.
-        Query own = VillageOwn.query(plan, queries::termQuery);
+        Query content = PlaceRoute.between(held(queries.build(plan, spelled(lease, plan), plan.text()), plan, alikes,
+                village), plan, queries);
+        // A village named in the question (or the asker's): its own documents on the question's topic first.
+        Query own = VillageOwn.query(plan, village, queries::termQuery, queries::topicQuery);
         if (content == null && own == null) {
             // Words that could not carry the question alone (冬天发多少钱) say nothing, village or not.
             if (!plan.terms().isEmpty()) {
@@ -205,6 +206,13 @@ public final class SearchService {
         ranked = own == null ? ranked : VillageOwn.first(ranked, own);
         SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
                 false, request, village, plan);
+        if (own != null && content != null && request.offset() == 0 && found.hits().size() > VillageOwn.DISTRICT_SLOT) {
+            SearchResult district = run(lease, filtered(new BooleanQuery.Builder().add(FunctionScoreQuery.boostByValue(
+                    VillageOwn.district(content), new RankBoost(today, village)), Occur.MUST), request).build(), false,
+                    request.page(0, 1), village, plan);
+            found = VillageOwn.withDistrict(found, district.hits().isEmpty() ? null : district.hits().get(0), village,
+                    request.limit());
+        }
         if (found.total() > 0 && own == null && BodyRoute.untitled(plan, synonyms)) {
             // A rare listed word no title names, found where a summary mentions it (防汛 in a village's
             // accounts): read from bodies as its initials are (fx), so a tapped candidate answers alike.
