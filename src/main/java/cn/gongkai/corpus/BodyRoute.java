@@ -139,7 +139,7 @@ final class BodyRoute {
         if (named.isEmpty()) {
             return null;
         }
-        SpanQuery word = named.size() == 1 ? named.get(0) : new SpanOrQuery(named.toArray(SpanQuery[]::new));
+        SpanQuery word = new SpanOrQuery(named.toArray(SpanQuery[]::new));
         SpanQuery money = new SpanOrQuery(PAID.stream().map(m -> new SpanTermQuery(new Term(Schema.BODY_BI, m)))
                 .toArray(SpanQuery[]::new));
         // A sum right after the word (初中1250元), not one further on: a village's accounts list what was

@@ -16,12 +16,12 @@ final class EitherOr {
     private EitherOr() {}
 
     static List<QueryPlan.Term> apply(List<QueryPlan.Term> terms, String question) {
-        int at = question.indexOf("还是");
-        if (at < 0 || at + 2 >= question.length() || STILL.indexOf(question.charAt(at + 2)) >= 0) {
+        String[] sides = question.split("还是", 2);
+        if (sides.length < 2 || sides[1].isEmpty() || STILL.indexOf(sides[1].charAt(0)) >= 0) {
             return terms;
         }
-        String before = question.substring(0, at);
-        String after = clause(question.substring(at + 2));
+        String before = sides[0];
+        String after = clause(sides[1]);
         boolean subject = terms.stream().anyMatch(t -> !t.generic() && before.contains(t.text()));
         if (!subject) {
             return terms;

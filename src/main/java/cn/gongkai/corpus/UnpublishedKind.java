@@ -33,7 +33,7 @@ final class UnpublishedKind {
     static boolean before(String question, String modifier, String head) {
         for (int at = question.indexOf(modifier); at >= 0; at = question.indexOf(modifier, at + 1)) {
             String after = question.substring(at + modifier.length());
-            for (int gap = 0; gap <= PEOPLE_CHARS && gap < after.length(); gap++) {
+            for (int gap = 0; gap <= PEOPLE_CHARS; gap++) {
                 if (after.startsWith(head, gap) && (gap == 0 || SpokenClasses.people(after.substring(0, gap)))) {
                     return true;
                 }
@@ -85,26 +85,23 @@ final class UnpublishedKind {
         return false;
     }
 
-    /** From {@code end}, over words of the question written one after another, to a benefit word. */
+    /**
+     * From {@code end}, over words of the question written one after another, to a benefit word. Each
+     * step passes a word of one or more characters, so the walk ends by the question's end.
+     */
     private static boolean runReachesBenefit(String question, int end, List<QueryPlan.Term> terms) {
-        for (int steps = 0; steps <= terms.size(); steps++) {
+        while (true) {
             String rest = question.substring(end);
             if (BENEFITS.stream().anyMatch(rest::startsWith)) {
                 return true;
             }
-            int next = -1;
-            for (QueryPlan.Term u : terms) {
-                if (rest.startsWith(u.text()) && u.text().length() > 0) {
-                    next = end + u.text().length();
-                    break;
-                }
-            }
-            if (next < 0) {
+            java.util.Optional<QueryPlan.Term> next = terms.stream()
+                    .filter(u -> !u.text().isEmpty() && rest.startsWith(u.text())).findFirst();
+            if (next.isEmpty()) {
                 return false;
             }
-            end = next;
+            end += next.get().text().length();
         }
-        return false;
     }
 
     /**
@@ -119,16 +116,13 @@ final class UnpublishedKind {
             if (!unpublishedThing(thing)) {
                 continue;
             }
-            for (int at = question.indexOf(thing.text()); at >= 0; at = question.indexOf(thing.text(), at + 1)) {
-                for (int i = 0; i < out.size(); i++) {
-                    QueryPlan.Term owner = out.get(i);
-                    int start = at - owner.text().length();
-                    if (owner.generic() && !owner.unknown() && owner.share() > 0 && owner != thing
-                            && start >= 0 && question.startsWith(owner.text(), start)
-                            && !AskerWords.about(owner) && !AskerWords.person(owner.text())
-                            && !SpokenClasses.people(owner.text())) {
-                        out.set(i, owner.specific());
-                    }
+            for (int i = 0; i < out.size(); i++) {
+                QueryPlan.Term owner = out.get(i);
+                if (owner.generic() && !owner.unknown() && owner.share() > 0 && owner != thing
+                        && question.contains(owner.text() + thing.text())
+                        && !AskerWords.about(owner) && !AskerWords.person(owner.text())
+                        && !SpokenClasses.people(owner.text())) {
+                    out.set(i, owner.specific());
                 }
             }
         }

@@ -73,9 +73,10 @@ public final class InquiryLog {
         if (inserted.isPresent()) {
             return inserted.get();
         }
-        // Only a row with the same external id stops the insert: a retry returns the first id.
+        // Only a row with the same external id stops the insert (rows are never deleted): a retry
+        // returns the first id.
         return tx.one("SELECT id FROM inquiries WHERE external_id = ?", rs -> rs.getLong(1), q.externalId())
-                .orElseThrow(() -> new SQLException("inquiry neither inserted nor found: " + q.externalId()));
+                .orElseThrow();
     }
 
     /**

@@ -118,6 +118,47 @@ class HitFactsTest {
         }
     }
 
+    @Test
+    void hits_in_score_order_read_the_facts_of_each_and_only_older_documents_read_their_record() throws IOException {
+        // One segment where only some documents have the facts: their values can only be read going
+        // forward, while a search hands the hits over best first.
+        IndexStore store = new IndexStore(new Home(home).indexDir());
+        Path gen = store.newGeneration();
+        try (FSDirectory d = FSDirectory.open(gen);
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Schema.analyzer()))) {
+            for (Disclosure x : DOCS) {
+                Document doc = Schema.document(x);
+                if (x == PAYS || x == TABLE) {
+                    doc.removeFields(Schema.STATES_SUM);
+                    doc.removeFields(Schema.TITLE_SEASONS);
+                }
+                w.addDocument(doc);
+            }
+        }
+        store.publish(gen);
+        try (FSDirectory d = FSDirectory.open(gen); DirectoryReader reader = DirectoryReader.open(d)) {
+            assertThat(reader.leaves()).hasSize(1);
+            IndexSearcher s = new IndexSearcher(reader);
+            List<ScoreDoc> best = new ArrayList<>(List.of(s.search(new MatchAllDocsQuery(), 10).scoreDocs));
+            java.util.Collections.reverse(best);
+            List<Disclosure> docs = best.stream().map(sd -> record(s, sd)).toList();
+            assertThat(docs).extracting(Disclosure::id).containsExactly("D", "C", "B", "A");
+            HitFacts facts = HitFacts.of(reader, best.toArray(ScoreDoc[]::new));
+            List<String> read = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (facts.keeps(i, SeasonAsked.bits("秋"), true, j -> {
+                    read.add(docs.get(j).id());
+                    return docs.get(j);
+                })) {
+                    kept.add(docs.get(i).id());
+                }
+            }
+            assertThat(kept).containsExactly("C");
+            assertThat(read).containsOnly("C", "A");
+        }
+    }
+
     /** As a build before the facts wrote it: the same documents without their two fields. */
     private static void writeOldIndex(Path indexDir, List<Disclosure> docs) throws IOException {
         IndexStore store = new IndexStore(indexDir);

@@ -135,6 +135,50 @@ class InquiryLogTest {
     }
 
     @Test
+    void an_inquiry_is_found_again_by_its_id_and_by_twilios() {
+        InquiryLog log = log();
+        long id = log.record(sms("SM77", "+8613812345678"));
+        assertThat(log.get(id)).map(Inquiry::text).contains("低保 怎么 申请");
+        assertThat(log.byExternalId("SM77")).map(Inquiry::id).contains(id);
+        assertThat(log.get(id + 1)).isEmpty();
+        assertThat(log.byExternalId("SM78")).isEmpty();
+    }
+
+    @Test
+    void an_export_is_complete_when_it_returns_even_through_a_buffer() throws Exception {
+        InquiryLog log = log();
+        log.record(sms("SM1", "+8613812345678"));
+        StringWriter file = new StringWriter();
+        // The CLI writes to a buffered file: whatever the export wrote must be out when it returns.
+        assertThat(log.exportJsonl(new java.io.BufferedWriter(file), false)).isEqualTo(1);
+        assertThat(file.toString().lines().toList()).singleElement().asString().contains("SM1");
+    }
+
+    @Test
+    void a_purged_text_and_number_are_left_in_no_byte_of_the_database_files() throws Exception {
+        Database db = Database.open(new Home(home));
+        InquiryLog log = new InquiryLog(db, clock);
+        log.record(new NewInquiry(InquiryChannel.SMS, Instant.parse("2023-01-01T00:00:00Z"), null, "瘫痪老人护理补贴",
+                List.of(), true, "+8613812345678", "SMold", null, null));
+        String before = db.write(tx -> tx.pragma("secure_delete"));
+        assertThat(log.purgeOlderThan(clock.instant())).isEqualTo(1);
+        // The writer's later work is not slowed by zeroing every page it frees.
+        String after = db.write(tx -> tx.pragma("secure_delete"));
+        assertThat(after).isEqualTo(before);
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(home)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            String bytes = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(bytes).as(f.toString()).doesNotContain("13812345678")
+                    .doesNotContain(new String("瘫痪老人".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
     void masking_keeps_the_first_three_and_last_four_digits() {
         assertThat(Phones.mask("+8613812345678")).isEqualTo("138****5678");
         assertThat(Phones.mask("13812345678")).isEqualTo("138****5678");
