@@ -206,7 +206,8 @@ public final class SearchService {
         ranked = own == null ? ranked : VillageOwn.first(ranked, own);
         SearchResult found = run(lease, filtered(new BooleanQuery.Builder().add(ranked, Occur.MUST), request).build(),
                 false, request, village, plan);
-        if (own != null && content != null && request.offset() == 0 && found.hits().size() > VillageOwn.DISTRICT_SLOT) {
+        if (own != null && content != null && request.offset() == 0
+                && VillageOwn.fillsFirstScreen(found, village, request.limit())) {
             SearchResult district = run(lease, filtered(new BooleanQuery.Builder().add(FunctionScoreQuery.boostByValue(
                     VillageOwn.district(content), new RankBoost(today, village)), Occur.MUST), request).build(), false,
                     request.page(0, 1), village, plan);

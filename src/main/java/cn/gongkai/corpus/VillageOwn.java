@@ -116,21 +116,33 @@ final class VillageOwn {
     }
 
     /**
+     * The village's own documents fill the first screen: only then is the district's best answer
+     * looked for, so a second search runs only when it can change what is shown.
+     */
+    static boolean fillsFirstScreen(SearchResult found, String village, int limit) {
+        List<SearchHit> hits = found.hits();
+        if (hits.size() <= DISTRICT_SLOT || limit <= DISTRICT_SLOT) {
+            return false;
+        }
+        for (int i = 0; i <= DISTRICT_SLOT; i++) {
+            if (!hits.get(i).disclosure().villages().contains(village)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The village's own documents first, yet never all of the first screen (three answers) when
      * a district notice qualified on the question: a village's accounts that mention 防汛 in passing
      * must not push the district's flood notice out of sight. The district's best answer takes the
      * third place; the village's two best keep theirs.
      */
     static SearchResult withDistrict(SearchResult found, SearchHit district, String village, int limit) {
-        List<SearchHit> hits = found.hits();
-        if (district == null || hits.size() <= DISTRICT_SLOT || limit <= DISTRICT_SLOT) {
+        if (district == null || !fillsFirstScreen(found, village, limit)) {
             return found;
         }
-        for (int i = 0; i <= DISTRICT_SLOT; i++) {
-            if (!hits.get(i).disclosure().villages().contains(village)) {
-                return found;
-            }
-        }
+        List<SearchHit> hits = found.hits();
         List<SearchHit> out = new ArrayList<>(hits.subList(0, DISTRICT_SLOT));
         out.add(district);
         for (SearchHit h : hits.subList(DISTRICT_SLOT, hits.size())) {
